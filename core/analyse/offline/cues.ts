@@ -1,0 +1,93 @@
+/**
+ * Cue words of journalistic sourcing, French and English: reporting verbs,
+ * vague sources, hedges, denials, accusations and counter-claims. Lexicons of
+ * the language, not of any claim: they say how a text attributes, not what.
+ */
+import { uRe } from '../../text/regex.js';
+
+const alt = (words: string[]) => words.map((w) => w.replace(/ /g, '\\s+')).join('|');
+
+// Past participles after "a"/"ont"/"avait"…: "a déclaré", "ont rapporté", "a mis en garde".
+export const FR_REPORTING_PARTICIPLES = [
+  'dit', 'déclaré', 'affirmé', 'annoncé', 'souligné', 'averti', 'indiqué', 'précisé', 'ajouté', 'estimé',
+  'assuré', 'expliqué', 'rapporté', 'confirmé', 'prévenu', 'signalé', 'révélé', 'écrit', 'publié', 'raconté',
+  'noté', 'observé', 'communiqué', 'mis en garde', 'promis', 'rappelé', 'répondu', 'répété', 'insisté',
+  'martelé', 'soutenu', 'prétendu', 'fait savoir', 'laissé entendre', 'reconnu', 'admis', 'démenti', 'nié',
+  'accusé', 'fustigé', 'dénoncé', 'qualifié', 'jugé', 'déploré', 'évoqué', 'relaté', 'tweeté', 'posté',
+  'avancé', 'certifié', 'garanti', 'informé', 'alerté', 'mentionné', 'cité', 'commenté', 'conclu', 'démontré',
+];
+// Present tense, for "rapporte al-Masdar news", "affirme le ministère".
+export const FR_REPORTING_PRESENT = [
+  'dit', 'déclare', 'affirme', 'annonce', 'souligne', 'avertit', 'indique', 'précise', 'ajoute', 'estime',
+  'assure', 'explique', 'rapporte', 'confirme', 'signale', 'révèle', 'écrit', 'publie', 'raconte', 'note',
+  'prévient', 'rappelle', 'répond', 'insiste', 'soutient', 'prétend', 'dément', 'nie', 'accuse', 'dénonce',
+  'relate', 'affirment', 'déclarent', 'rapportent', 'indiquent', 'estiment', 'assurent', 'disent', 'écrivent',
+  'annoncent', 'soulignent', 'précisent', 'ajoutent', 'démentent', 'nient', 'accusent', 'dénoncent',
+];
+export const FR_AUX = String.raw`(?:a|ont|avait|avaient|aurait|auraient|aura|auront|eut)`;
+// Adverbs and time phrases that slip between the auxiliary and the participle.
+export const FR_INSERTS = String.raw`(?:\s+(?:également|notamment|aussi|encore|toujours|déjà|ensuite|pourtant|alors|enfin|même|ainsi|d['’]ailleurs|par\s+ailleurs|fermement|clairement|récemment|publiquement|officiellement|à\s+plusieurs\s+reprises|ce\s+\p{Ll}+|hier|vendredi|samedi|dimanche|lundi|mardi|mercredi|jeudi))*`;
+export const FR_PARTICIPLE_RE = alt(FR_REPORTING_PARTICIPLES);
+export const FR_PRESENT_RE = alt(FR_REPORTING_PRESENT);
+
+export const EN_REPORTING = [
+  'said', 'says', 'told', 'tells', 'stated', 'states', 'announced', 'claimed', 'claims', 'reported', 'reports',
+  'added', 'adds', 'warned', 'warns', 'noted', 'alleged', 'alleges', 'denied', 'denies', 'insisted', 'confirmed',
+  'wrote', 'writes', 'explained', 'argued', 'accused', 'accuses', 'asserted', 'declared', 'revealed', 'tweeted',
+  'posted', 'stressed', 'suggested', 'acknowledged', 'admitted', 'maintained', 'blamed',
+];
+export const EN_REPORTING_RE = alt(EN_REPORTING);
+
+/** Verbs and nouns that contest: the text of a dispute. */
+export const DENIAL_RE = uRe(
+  String.raw`\b(?:(?:toujours\s+|catégoriquement\s+|fermement\s+|formellement\s+)?(?:ni[ée]s?|nié(?:e|es|s)?|niant|nie|nient|niait|niaient|démen(?:t|tent|ti|tie|tis|ties|tait|taient|tir)|démenti(?:e|s)?|rejet(?:é|ée|és|ées|te|tent|ait|aient|er)|réfut(?:é|ée|és|ées|e|ent|er|ait)|contest(?:é|ée|és|ées|e|ent|er|ait|aient)|récus(?:é|ée|e|ent|er)|infirm(?:é|ée|e|ent|er))|sans\s+fondement|infondée?s?|dénué(?:e|es|s)?\s+de\s+(?:tout\s+)?fondement|fausses?\s+(?:informations?|nouvelles|allégations)|fake\s+news|desinformation|désinformation|mensong(?:e|es|er)|(?:denied|denies|deny|denying|rejected|rejects|refuted|refutes|disputed|disputes|dismissed|dismisses|debunked|contradicted)|baseless|unfounded|no\s+evidence|false\s+(?:claims?|reports?|allegations?))\b`,
+  'iu',
+);
+
+/** Accusation verbs: the other side of a denial. */
+export const ACCUSATION_RE = uRe(
+  String.raw`\b(?:accus(?:é|ée|és|ées|e|ent|ait|aient|ant|er|ation|ations)|fustig(?:é|ée|e|ent|er|eant)|reproch(?:é|e|ent|er)|incrimin(?:é|er|e|ent)|imput(?:é|er|e|ent)|blâm(?:é|er|e|ent)|dénonc(?:é|ée|e|ent|er)|accus(?:ed|es|e|ing|ation|ations)|blam(?:ed|es|e|ing)|condemn(?:ed|s)?)\b`,
+  'iu',
+);
+
+/** Counter-claims: one side's answer to the other's gains or losses. */
+export const COUNTER_RE = uRe(
+  String.raw`\b(?:infligé\s+de\s+lourdes\s+pertes|lourdes\s+pertes|repris\s+le\s+contrôle|reprendre\s+le\s+contrôle|repouss(?:é|ée|és|ées|er|e|ent)|contre-attaqu(?:é|e|er)|mis\s+en\s+échec|heavy\s+losses|inflicted\s+(?:heavy\s+)?losses|regained\s+control|retook|repelled|repulsed|pushed\s+back)\b`,
+  'iu',
+);
+
+/** Contrast connectives: a sentence that turns against what came before. */
+export const CONTRAST_RE = uRe(/^(?:cependant|toutefois|pourtant|néanmoins|en revanche|or|mais|however|but|yet|nevertheless|in contrast)\b/iu);
+
+/** Hedges: words that mark a claim as unproven or second-hand. */
+export const HEDGE_RE = uRe(
+  String.raw`\b(?:présum(?:é|ée|és|ées)|présumément|prétendu(?:e|es|s)?|prétendument|soi-disant|supposé(?:e|es|s)?|supposément|allégu(?:é|ée|és|ées)|allégations?|éventuel(?:le|les|s)?|non\s+confirmée?s?|non\s+vérifiée?s?|invérifiables?|apparemment|vraisemblablement|semble(?:rait|raient)?|sembleraient|selon\s+des\s+rumeurs|des\s+rumeurs|rumeurs?|pseudo-\p{L}+|qui\s+prétend|alleged(?:ly)?|purported(?:ly)?|reportedly|supposedly|so-called|unconfirmed|unverified|apparently|rumou?rs?|claimed\s+to)\b`,
+  'iu',
+);
+
+// The French conditional of hearsay ("auraient infligé", "se seraient mis d'accord",
+// "montreraient"): a verb in -rait/-raient, minus nouns that merely end so.
+const NOT_CONDITIONAL = new Set([
+  'portrait', 'portraits', 'retrait', 'retraits', 'extrait', 'extraits', 'attrait', 'attraits', 'trait', 'traits',
+  'abstrait', 'distrait', 'soustrait', 'distrait', 'parfait', 'souhaitait',
+]);
+export function isHearsayConditional(word: string): boolean {
+  const w = word.toLowerCase();
+  if (NOT_CONDITIONAL.has(w)) return false;
+  // -erait/-irait/-rait endings of at least six letters: "aurait", "serait", "montrerait", "devrait".
+  return /^\p{L}{2,}r(?:ait|aient)$/u.test(w) && w.length >= 6;
+}
+
+/** Vague attributions: a source without a name. */
+export const VAGUE_SOURCE_RE = uRe(
+  String.raw`\b(?:(?:selon|d['’]après)\s+(?:des|certaines|plusieurs|nos|de\s+nombreuses|une\s+autre|d['’]autres)\s+(?:informations?|sources?|rumeurs?|dépêches?|témoins?|médias|observateurs|experts|analystes|responsables)(?:\s+(?:locales?|locaux|sur\s+place|sur\s+le\s+terrain|proches?\s+[\p{L}\s'’-]{1,40}?(?=[,.;])|en\s+provenance\s+de\s+\p{L}+|provenant\s+d[eu]\s+[\p{L}\s'’-]{1,40}?(?=[,.;])))?|des\s+rumeurs\s+circulent|(?:les|des)\s+médias\s+(?:locaux|officiels|d['’]État|occidentaux)|(?:des|les)\s+sources\s+(?:locales|sur\s+place|sur\s+le\s+terrain|sécuritaires|militaires|proches)|des\s+témoins|des\s+vidéos\s+partagées\s+sur\s+les\s+réseaux\s+sociaux|(?:des|selon\s+des)\s+informations\s+provenant\s+d[eu]\s+[\p{L}\s'’-]{1,40}?(?=[,.])|(?:a|ont)\s+reçu\s+des\s+informations|on\s+(?:dit|rapporte|raconte|affirme)|il\s+se\s+dit|according\s+to\s+(?:sources?|reports?|local\s+media|witnesses|rumou?rs?|unnamed\s+\p{L}+)|sources\s+(?:say|said|on\s+the\s+ground)|local\s+media|rumou?rs\s+(?:say|circulate|are\s+circulating)|it\s+is\s+(?:said|claimed|reported)|reportedly)`,
+  'iu',
+);
+
+/** Pronouns and anaphors that point back at the last speaker or outlet. */
+export const FR_PRONOUN_SUBJECT_RE = /^(?:il|elle|ils|elles|ce\s+dernier|cette\s+dernière|ces\s+derniers|celui-ci|celle-ci|he|she|they)$/iu;
+export const ANAPHOR_SOURCE_RE = uRe(/\b(?:selon|d['’]après|according\s+to)\s+(ce\s+dernier|cette\s+dernière|celui-ci|celle-ci|lui|elle|eux|the\s+latter|him|her|them)\b/iu);
+export const INVERTED_PRONOUN_RE = uRe(/\b(?:a|avait|aurait|ont|avaient)-t?-?(il|elle|ils|elles)\s+(?:également\s+|notamment\s+|encore\s+|ajouté\s+)?(\p{L}+)/iu);
+
+/** Time words stripped from a speaker's description ("a déclaré ce jeudi le chef…"). */
+export const TIME_WORDS_RE = /^(?:ce|cette|hier|aujourd['’]hui|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir|midi|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|\d{1,4}|dernier|dernière|prochain|aux|journalistes|lors|d['’]un|point|de|presse)$/iu;

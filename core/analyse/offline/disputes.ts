@@ -1,0 +1,99 @@
+/**
+ * What contests a claim in the passages that carry it and in their documents:
+ * a denial ("toujours nié", "fermement rejetée par …"); for a claim that is
+ * itself a denial, the accusations it answers; and the other side's
+ * counter-statement ("a déclaré que ses troupes avaient infligé de lourdes
+ * pertes") when it speaks to the same matter.
+ */
+import { tokenize } from '../../text/tokens.js';
+import { uRe } from '../../text/regex.js';
+import type { Dispute } from '../../schema.js';
+import { ACCUSATION_RE, CONTRAST_RE, COUNTER_RE, DENIAL_RE } from './cues.js';
+import { cleanSubject, isPronoun, parseSpeaker } from './speakers.js';
+import type { AttributionEvent, SentenceRef } from './events.js';
+
+const BY_RE = uRe(/\b(?:par|by)\s+((?:le|la|les|l['’]|the)?\s*[^,.;:]{2,80})/iu);
+
+/** The clause around a cue: from the previous comma (or sentence start) to the sentence end. */
+function clauseAround(text: string, index: number): { start: number; end: number } {
+  const before = text.slice(0, index);
+  const comma = Math.max(before.lastIndexOf(', '), before.lastIndexOf('; '));
+  const start = comma >= 0 && index - comma < 160 ? comma + 2 : 0;
+  return { start, end: text.length };
+}
+
+function byOf(clause: string, sentence: string, cueIndex: number): string | null {
+  const after = BY_RE.exec(clause);
+  if (after) return after[1]!.trim().replace(/^(?:le|la|les|l['’]|the)\s*/iu, '') || null;
+  const subject = cleanSubject(sentence.slice(0, cueIndex).replace(/\s+(?:a|ont|avait|avaient|has|have|had)(?:\s+\p{L}+)*\s*$/u, ''));
+  if (!subject || isPronoun(subject)) return null;
+  return parseSpeaker(subject)?.speaker ?? null;
+}
+
+export interface DisputeInput {
+  /** Sentences of the passages that carry the claim. */
+  carrying: SentenceRef[];
+  /** Every sentence of those documents, in order. */
+  docSentences: SentenceRef[];
+  /** Attributions of the carrying sentences (whose side the claim is on). */
+  claimSpeakers: string[];
+  docAttributions: AttributionEvent[];
+  /** True when a sentence speaks to the claim's matter (shares its specific terms). */
+  relevant: (text: string) => boolean;
+}
+
+export function findDisputes(input: DisputeInput): Dispute[] {
+  const out: Dispute[] = [];
+  const seen = new Set<string>();
+  const push = (s: SentenceRef, start: number, end: number, by: string | null) => {
+    const text = s.text.slice(start, end).trim();
+    const key = `${s.passageId}:${text}`;
+    if (text.length < 8 || seen.has(key)) return;
+    seen.add(key);
+    out.push({ text, by, passageId: s.passageId });
+  };
+
+  // 1. Denials in the carrying passages themselves.
+  let claimIsDenial = false;
+  for (const s of input.carrying) {
+    const m = DENIAL_RE.exec(s.text);
+    if (!m) continue;
+    claimIsDenial = true;
+    const { start, end } = clauseAround(s.text, m.index);
+    push(s, start, end, byOf(s.text.slice(start, end), s.text, m.index));
+  }
+
+  const carryingKeys = new Set(input.carrying.map((s) => `${s.passageId}:${s.start}`));
+  const claimSide = new Set(input.claimSpeakers.map((x) => x.toLowerCase()));
+  const speakerOf = (s: SentenceRef) =>
+    input.docAttributions.find((a) => a.sentence.passageId === s.passageId && a.sentence.start === s.start)?.speaker ?? null;
+
+  for (const s of input.docSentences) {
+    if (carryingKeys.has(`${s.passageId}:${s.start}`) || !input.relevant(s.text)) continue;
+    const speaker = speakerOf(s);
+    const otherSide = speaker !== null && !claimSide.has(speaker.toLowerCase());
+    // 2. Denials elsewhere in the document that speak to the same matter.
+    const denial = DENIAL_RE.exec(s.text);
+    if (denial) {
+      const { start, end } = clauseAround(s.text, denial.index);
+      push(s, start, end, byOf(s.text.slice(start, end), s.text, denial.index) ?? speaker);
+      continue;
+    }
+    // 3. A claim that is a denial is contested by the accusations it answers.
+    const accusation = ACCUSATION_RE.exec(s.text);
+    if (claimIsDenial && accusation) {
+      push(s, 0, s.text.length, speaker ?? byOf(s.text, s.text, accusation.index));
+      continue;
+    }
+    // 4. The other side's counter-statement, or a sentence that turns against the claim.
+    if ((COUNTER_RE.test(s.text) && (otherSide || claimSide.size > 0)) || (CONTRAST_RE.test(s.text) && otherSide)) {
+      push(s, 0, s.text.length, speaker);
+    }
+  }
+  return out;
+}
+
+/** Words of a text, for the relevance test. */
+export function wordsOf(text: string): string[] {
+  return tokenize(text).map((t) => t.text);
+}

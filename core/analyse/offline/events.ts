@@ -1,0 +1,254 @@
+/**
+ * A document read once, in order, into sourcing events: who is said to have
+ * said what (attributions), which outlets it names and in what role (sources),
+ * with "il a ajouté", "a-t-il déclaré" and "selon ce dernier" resolved to the
+ * speaker or outlet named just before. Cached per document.
+ */
+import { splitSentences } from '../../text/sentences.js';
+import { findMediaMentions, type OutletRegistry } from '../../text/outlets.js';
+import { foldKey } from '../../text/fold.js';
+import type { Doc } from '../../corpus/types.js';
+import type { Attribution, Source } from '../../schema.js';
+import {
+  ANAPHOR_SOURCE_RE,
+  EN_REPORTING_RE,
+  FR_AUX,
+  FR_INSERTS,
+  FR_PARTICIPLE_RE,
+  FR_PRESENT_RE,
+  INVERTED_PRONOUN_RE,
+  VAGUE_SOURCE_RE,
+} from './cues.js';
+import { cleanSubject, isPlural, isPronoun, isSingularPronoun, parseSpeaker, type SpeakerParts } from './speakers.js';
+import { findQuotes } from './quotes.js';
+import { uRe } from '../../text/regex.js';
+
+export interface SentenceRef {
+  passageId: string;
+  /** Offsets within the passage text. */
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface AttributionEvent extends Attribution {
+  sentence: SentenceRef;
+  /** Resolved from a pronoun or "ce dernier" rather than named in the sentence. */
+  anaphoric: boolean;
+}
+
+export interface SourceEvent extends Source {
+  sentence: SentenceRef;
+}
+
+export interface DocEvents {
+  sentences: SentenceRef[];
+  attributions: AttributionEvent[];
+  sources: SourceEvent[];
+}
+
+const MAX_QUOTE_CHARS = 500;
+
+const SUBJECT_VERB_RE = uRe(
+  String.raw`(?:^|\s)(?:${FR_AUX}${FR_INSERTS}\s+(?:${FR_PARTICIPLE_RE})|(?:${FR_PRESENT_RE})(?=\s+(?:que|qu['’]|:|«|avoir))|(?:${EN_REPORTING_RE}))\b`,
+  'iu',
+);
+const INVERTED_AFTER_QUOTE_RE = uRe(
+  String.raw`^\s*[,.]?\s*(?:${FR_AUX}(?:-t-(?:il|elle))?${FR_INSERTS}\s+(?:${FR_PARTICIPLE_RE})|(?:${FR_PRESENT_RE})|(?:${EN_REPORTING_RE}))\b([^.!?]*)`,
+  'iu',
+);
+const PASSIVE_RE = uRe(/\b(?:rapporté|signalé|annoncé|publié|relayé|diffusé|revendiqué|affirmé|dénoncé|reported|announced|claimed|published)(?:e|s|es)?\s+par\s+([^,.;:]+)|\b(?:reported|announced|claimed|published)\s+by\s+([^,.;:]+)/iu);
+const SELON_RE = uRe(/\b(?:selon|d['’]après|according\s+to)\s+([^,.;:«"]+)/giu);
+const CITE_BEFORE_RE = /(?:cité(?:e|s|es)?\s+par|cited\s+by|selon|d['’]après|according\s+to|citant(?:\s+comme\s+source)?|citing|a-t-on\s+appris\s+d[eu]?|appris\s+d[eu]|rapporte|rapporté(?:e|s)?\s+par|déclaré\s+à|told|relayé(?:e|s)?\s+par|repris(?:e|es)?\s+par|sources?\s*:)\s*(?:l['’]|le|la|les|du|de\s+la|des)?\s*[^,.;]{0,70}$/iu;
+const PUBLISH_BEFORE_RE = /(?:a\s+publié|ont\s+publié|publié(?:e|s)?\s+par|published\s+by|écrit|lien\s+source)\s*[^,.;]{0,70}$/iu;
+const CITED_TAIL_RE = uRe(/,\s*(?:cité|citée|selon|d['’]après)\b/iu);
+const CITING_RE = /(?:citant|citing)(?:\s+comme\s+source)?\s*[^,.;]{0,70}$/iu;
+
+function clip(s: SentenceRef): string {
+  if (s.text.length <= MAX_QUOTE_CHARS) return s.text;
+  const cut = s.text.lastIndexOf(' ', MAX_QUOTE_CHARS);
+  return s.text.slice(0, cut > 100 ? cut : MAX_QUOTE_CHARS);
+}
+
+/** A pronoun reaches back this many sentences for its speaker, no further. */
+const ANAPHORA_REACH = 2;
+const MEDIA_NP_RE = uRe(/^(?:l['’]|le\s+|la\s+|les\s+|the\s+)?(?:agence|site|journal|quotidien|hebdomadaire|chaîne|média|télévision|radio|magazine|revue|portail|newspaper|website|agency|outlet|channel)\b/iu);
+
+interface State {
+  lastSpeaker: SpeakerParts | null;
+  /** Sentence number where lastSpeaker was last named or referred to. */
+  lastSpeakerAt: number;
+  /** The last speaker or outlet mentioned, whichever came later ("selon ce dernier"). */
+  lastEntity: { kind: 'speaker'; parts: SpeakerParts } | { kind: 'outlet'; name: string } | null;
+}
+
+function attribution(parts: SpeakerParts, kind: Attribution['kind'], quote: string, s: SentenceRef, anaphoric: boolean): AttributionEvent {
+  return {
+    speaker: parts.speaker,
+    role: parts.role,
+    organization: parts.organization,
+    kind,
+    quote,
+    passageId: s.passageId,
+    sentence: s,
+    anaphoric,
+  };
+}
+
+export function extractDocEvents(doc: Doc, outlets: OutletRegistry): DocEvents {
+  const sentences: SentenceRef[] = [];
+  const attributions: AttributionEvent[] = [];
+  const sources: SourceEvent[] = [];
+  const state: State = { lastSpeaker: null, lastSpeakerAt: -99, lastEntity: null };
+  let sentenceNo = 0;
+
+  const setSpeaker = (parts: SpeakerParts) => {
+    if (parts.named) {
+      state.lastSpeaker = parts;
+      state.lastSpeakerAt = sentenceNo;
+    }
+    state.lastEntity = { kind: 'speaker', parts };
+  };
+  /** The speaker a pronoun stands for: recent, and one person when the pronoun is singular. */
+  const antecedent = (pronoun: string): SpeakerParts | null => {
+    const s = state.lastSpeaker;
+    if (!s || sentenceNo - state.lastSpeakerAt > ANAPHORA_REACH) return null;
+    if (isSingularPronoun(pronoun) && isPlural(s.speaker)) return null;
+    state.lastSpeakerAt = sentenceNo;
+    return s;
+  };
+
+  for (const passage of doc.passages) {
+    const quotes = findQuotes(passage.text);
+    const passageSentences = splitSentences(passage.text).map((sp) => ({
+      passageId: passage.id,
+      start: sp.start,
+      end: sp.end,
+      text: sp.text,
+    }));
+    sentences.push(...passageSentences);
+    for (const s of passageSentences) {
+      sentenceNo++;
+      const found: AttributionEvent[] = [];
+      const sentenceQuotes = quotes.filter((q) => q.outerEnd > s.start && q.outerEnd <= s.end + 1);
+
+      // 1. Outlets named in the sentence, with their role.
+      const names = new Map<string, { name: string; start: number }>();
+      for (const m of [...outlets.find(s.text), ...findMediaMentions(s.text)]) {
+        const key = foldKey(m.name);
+        if (![...names.keys()].some((k) => k.includes(key) || key.includes(k))) names.set(key, m);
+      }
+      const ordered = [...names.values()].sort((a, b) => a.start - b.start);
+      ordered.forEach((m, i) => {
+        const before = s.text.slice(Math.max(0, m.start - 90), m.start);
+        const isDocOutlet = doc.outlet !== null && foldKey(doc.outlet) === foldKey(m.name);
+        const inTitle = passage.n === 0 && s.start === 0 && isDocOutlet;
+        let role: Source['role'] = 'cited';
+        let citedBy: string | null = null;
+        if (inTitle || PUBLISH_BEFORE_RE.test(before)) role = 'publisher';
+        else if (CITING_RE.test(before) && i > 0) citedBy = ordered[i - 1]!.name;
+        else if (CITE_BEFORE_RE.test(before) || !isDocOutlet) citedBy = isDocOutlet ? null : doc.outlet;
+        if (role === 'cited' && citedBy && foldKey(citedBy) === foldKey(m.name)) citedBy = null;
+        sources.push({ outlet: m.name, role, citedBy, quote: clip(s), passageId: passage.id, sentence: s });
+        state.lastEntity = { kind: 'outlet', name: m.name };
+      });
+
+      // 2. Direct quotes: «…», a déclaré X / a-t-il déclaré / rapporte X.
+      for (const q of sentenceQuotes) {
+        const after = passage.text.slice(q.outerEnd, Math.min(passage.text.length, s.end + 1));
+        const quoted = passage.text.slice(q.start, q.end);
+        const inv = INVERTED_AFTER_QUOTE_RE.exec(after);
+        if (inv) {
+          const pron = INVERTED_PRONOUN_RE.exec(after.slice(0, 40));
+          const tail = (inv[1] ?? '').split(CITED_TAIL_RE)[0]!;
+          let parts = pron ? null : parseSpeaker(tail);
+          // A named outlet after the verb ("rapporte al-Masdar news") speaks for itself.
+          if (!parts && !pron && ordered.length > 0) {
+            const o = ordered.find((m) => m.start >= q.outerEnd - s.start);
+            if (o) parts = { speaker: o.name, role: null, organization: o.name, named: true };
+          }
+          const anaphoric = !parts;
+          parts ??= antecedent(pron?.[1] ?? 'il');
+          if (parts) {
+            found.push(attribution(parts, 'direct', quoted, s, anaphoric));
+            if (!anaphoric) setSpeaker(parts);
+          }
+        }
+      }
+
+      // 3. Subject + reporting verb: "X a déclaré que…", "Il a ajouté que…", "X said…".
+      const sv = SUBJECT_VERB_RE.exec(s.text);
+      if (sv && found.length === 0) {
+        const rawSubject = s.text.slice(0, sv.index).trim();
+        const subject = cleanSubject(rawSubject);
+        const quote = sentenceQuotes[0] ? passage.text.slice(sentenceQuotes[0].start, sentenceQuotes[0].end) : clip(s);
+        const kind: Attribution['kind'] = sentenceQuotes.length > 0 ? 'direct' : 'reported';
+        if (isPronoun(subject)) {
+          const parts = antecedent(subject);
+          if (parts) found.push(attribution(parts, kind, quote, s, true));
+        } else if (!/[«»“”"]/.test(rawSubject)) {
+          const vague = VAGUE_SOURCE_RE.exec(subject);
+          const parts = vague && vague.index === 0 ? null : parseSpeaker(subject);
+          if (parts) {
+            found.push(attribution(parts, kind, quote, s, false));
+            setSpeaker(parts);
+          }
+        }
+      }
+
+      // 4. "selon X" / "d'après X" / "according to X", and "selon ce dernier".
+      for (const m of s.text.matchAll(SELON_RE)) {
+        const np = m[1]!.trim();
+        if (/^(?:lesquel|laquelle|lequel|lui-même)/iu.test(np)) continue;
+        const anaphor = ANAPHOR_SOURCE_RE.exec(m[0]);
+        if (anaphor) {
+          const ent = state.lastEntity;
+          if (ent?.kind === 'outlet') {
+            sources.push({ outlet: ent.name, role: 'cited', citedBy: doc.outlet && foldKey(doc.outlet) !== foldKey(ent.name) ? doc.outlet : null, quote: clip(s), passageId: passage.id, sentence: s });
+          } else if (ent?.kind === 'speaker') {
+            found.push(attribution(ent.parts, 'reported', clip(s), s, true));
+          }
+          continue;
+        }
+        if (VAGUE_SOURCE_RE.test(m[0]) || MEDIA_NP_RE.test(np) || ordered.some((o) => np.includes(o.name))) continue;
+        const parts = parseSpeaker(np);
+        if (parts && !found.some((f) => f.speaker === parts.speaker)) {
+          found.push(attribution(parts, 'reported', clip(s), s, false));
+          setSpeaker(parts);
+        }
+      }
+
+      // 5. Passive: "rapportée par le groupe des Casques blancs".
+      const passive = PASSIVE_RE.exec(s.text);
+      if (passive) {
+        const np = (passive[1] ?? passive[2] ?? '').trim();
+        const parts = parseSpeaker(np);
+        if (parts && !found.some((f) => f.speaker === parts.speaker) && !ordered.some((o) => np.includes(o.name))) {
+          found.push(attribution(parts, 'reported', clip(s), s, false));
+          setSpeaker(parts);
+        }
+      }
+
+      // 6. Vague sources: "des médias locaux", "des rumeurs circulent", "selon des informations".
+      const vague = VAGUE_SOURCE_RE.exec(s.text);
+      if (vague) {
+        // The unnamed source as the text words it: "Les médias locaux", "Des rumeurs circulent".
+        const speaker = vague[0].replace(/^(?:selon|d['’]après|according\s+to)\s+|^(?:a|ont)\s+reçu\s+/iu, '').trim();
+        found.push({
+          ...attribution({ speaker: speaker || vague[0], role: null, organization: null, named: false }, 'vague', clip(s), s, false),
+        });
+      }
+
+      attributions.push(...found);
+    }
+  }
+  return { sentences, attributions, sources };
+}
+
+const cache = new WeakMap<Doc, DocEvents>();
+
+export function docEvents(doc: Doc, outlets: OutletRegistry): DocEvents {
+  let events = cache.get(doc);
+  if (!events) cache.set(doc, (events = extractDocEvents(doc, outlets)));
+  return events;
+}

@@ -1,0 +1,124 @@
+/**
+ * Reading a speaker out of a noun phrase and its appositions:
+ * "Le chef adjoint du Centre russe pour la réconciliation…, Oleg Yegorov"
+ *   → speaker "Oleg Yegorov", role "chef adjoint", organization "Centre russe pour la réconciliation…".
+ * Names are runs of capitalised words; a role is the head of a description,
+ * its organisation the capitalised complement after "du/de la/des/of".
+ */
+import { TIME_WORDS_RE, FR_PRONOUN_SUBJECT_RE } from './cues.js';
+import { uRe } from '../../text/regex.js';
+
+export interface SpeakerParts {
+  speaker: string;
+  role: string | null;
+  organization: string | null;
+  /** A person's name was found (not only an institution or a description). */
+  named: boolean;
+}
+
+const DETERMINER_RE = /^(?:(?:les|le|la|une|un|des|du|the|an|a)\s+|l['’]\s*)/iu;
+const RELATIVE_RE = uRe(/\b(?:qui|que|qu['’]|dont|lorsque|puisque|which|that)\b/iu);
+const ORG_PREPOSITION_END_RE = uRe(/\b(?:du|de|des|la|of|for|pour|the|on)\s*$/iu);
+// A segment with a finite verb is a clause before the speaker ("A convoy was hit, the Observatory said").
+const CLAUSE_RE = uRe(/\b(?:was|were|is|are|has|have|had|will|would|est|sont|était|étaient|ont\s+été|a\s+été|sera|seront)\b/iu);
+// "Selon une autre dépêche, l'ambassadeur … a dit": the source phrase is not the subject.
+const SOURCE_START_RE = uRe(/^(?:selon|d['’]après|according\s+to)\b/iu);
+const CITED_RE = uRe(/^(?:cité|citée|cités|cited)\b/iu);
+const NAME_PARTICLE = String.raw`(?:de|du|des|al|el|ben|bin|ibn|von|van|der|la|le|abu|abou)`;
+const CAP_WORD = String.raw`\p{Lu}[\p{L}'’.-]*`;
+// Two or more capitalised words, particles allowed inside: "Oleg Yegorov", "Alexander Vadim Kulit".
+const PERSON_NAME_RE = uRe(String.raw`(${CAP_WORD}(?:\s+(?:${NAME_PARTICLE}\s+)?${CAP_WORD})+)\s*$`, 'u');
+const COMPLEMENT_RE = /^(.*?)\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’]|of\s+the|of)\s*(.+)$/iu;
+// Words that open an adverbial, not a subject: "À la fin du mois d'avril, le chef…".
+const ADVERBIAL_START_RE = uRe(/^(?:à|au|aux|en|dans|plus\s+tôt|plus\s+tard|fin|début|hier|lors|après|avant|depuis|pendant|ainsi|actuellement|cependant|toutefois|pourtant|enfin|par\s+ailleurs|d['’]autre\s+part|de\s+son\s+côté|le\s+\d|la\s+semaine|ce\s+\p{Ll}+|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|in|on|at|earlier|later|meanwhile|however)\b/iu);
+
+export function stripDeterminer(text: string): string {
+  return text.replace(DETERMINER_RE, '').trim();
+}
+
+function isTimePhrase(segment: string): boolean {
+  const words = segment.split(/\s+/).filter(Boolean);
+  return words.length > 0 && words.every((w) => TIME_WORDS_RE.test(w));
+}
+
+export function isPronoun(text: string): boolean {
+  return FR_PRONOUN_SUBJECT_RE.test(text.trim());
+}
+
+/** "il", "elle", "he", "she", "ce dernier": a pronoun that needs one speaker, not a group. */
+export function isSingularPronoun(text: string): boolean {
+  return /^(?:il|elle|ce\s+dernier|cette\s+dernière|celui-ci|celle-ci|he|she)$/iu.test(text.trim());
+}
+
+/** "Washington et ses alliés", "les médias": a plural speaker cannot be "il". */
+export function isPlural(speaker: string): boolean {
+  return /\s(?:et|and)\s|^(?:les|des|ces|ses|the)\s/iu.test(speaker) || /^\p{Ll}+s(?:\s|$)/u.test(speaker);
+}
+
+/** Drops leading adverbial segments and trailing "cité par …" from a subject. */
+export function cleanSubject(subject: string): string {
+  let segments = subject.split(/\s*,\s*/).map((s) => s.trim()).filter(Boolean);
+  while (
+    segments.length > 1 &&
+    (ADVERBIAL_START_RE.test(segments[0]!) ||
+      isTimePhrase(segments[0]!) ||
+      SOURCE_START_RE.test(segments[0]!) ||
+      CLAUSE_RE.test(segments[0]!))
+  ) {
+    segments.shift();
+  }
+  segments = segments.filter((s) => !CITED_RE.test(s) && !isTimePhrase(s));
+  return segments.join(', ');
+}
+
+function describe(desc: string): { role: string | null; organization: string | null } {
+  const words = stripDeterminer(desc)
+    .split(/\s+/)
+    .filter((w, i, all) => !(TIME_WORDS_RE.test(w) && (i === 0 || TIME_WORDS_RE.test(all[i - 1]!))));
+  const d = words.join(' ').trim();
+  if (!d) return { role: null, organization: null };
+  const m = COMPLEMENT_RE.exec(d);
+  if (m && /\p{Lu}/u.test(m[2]!)) return { role: m[1]!.trim() || null, organization: m[2]!.trim() };
+  return { role: d, organization: null };
+}
+
+/** Parses a subject or inverted-subject noun phrase; null when it is no speaker. */
+export function parseSpeaker(np: string): SpeakerParts | null {
+  const cleaned = cleanSubject(np.replace(/[\s.;:]+$/u, ''));
+  if (!cleaned || cleaned.length > 240) return null;
+  if (isPronoun(cleaned)) return null;
+  // A relative clause or a full clause is not a subject.
+  if (RELATIVE_RE.test(cleaned)) return null;
+  const segments = cleaned.split(/\s*,\s*/).filter(Boolean);
+  let name: string | null = null;
+  const descriptions: string[] = [];
+  for (const seg of segments) {
+    const m: RegExpExecArray | null = name ? null : PERSON_NAME_RE.exec(seg);
+    // A run of capitals right after "du/de la" belongs to an organisation, not a person.
+    if (m && !ORG_PREPOSITION_END_RE.test(seg.slice(0, m.index))) {
+      name = m[1]!;
+      const before = seg.slice(0, m.index).trim();
+      if (before) descriptions.push(before);
+    } else {
+      descriptions.push(seg);
+    }
+  }
+  let role: string | null = null;
+  let organization: string | null = null;
+  for (const desc of descriptions) {
+    const parts = describe(desc);
+    if (parts.organization && !organization) organization = parts.organization;
+    if (parts.role) role = role ? `${role}, ${parts.role}` : parts.role;
+  }
+  if (name) return { speaker: name, role, organization, named: true };
+  const speaker = stripDeterminer(segments[0] ?? '');
+  if (!speaker || speaker.split(/\s+/).length > 12) return null;
+  // A description with no capital is a vague speaker ("le groupe", "les participants").
+  const institution = /\p{Lu}/u.test(speaker);
+  return {
+    speaker,
+    role: null,
+    organization: institution ? speaker : null,
+    named: institution,
+  };
+}

@@ -1,0 +1,125 @@
+/**
+ * Document metadata derived from the text itself — title, outlet, date — and
+ * the lines that are page furniture rather than content. Nothing is
+ * hand-written per file: a team drops articles in a folder and this reads them.
+ */
+import { findMediaMentions, outletFromTitle, cleanOutletName } from '../text/outlets.js';
+import { uRe } from '../text/regex.js';
+
+export interface Line {
+  start: number;
+  end: number;
+  text: string;
+}
+
+// Navigation, sharing and link lines: metadata, never passages.
+const BOILERPLATE_RE = uRe(
+  [
+    String.raw`^(?:lien\s+source|source\s+link)\b.*$`,
+    String.raw`^sources?\s*:\s*\S+(?:\s+\S+){0,4}$`,
+    String.raw`^related\s+posts?$`,
+    String.raw`^(?:lire|voir)\s+(?:plus|aussi|également|la\s+suite)\s*:?$`,
+    String.raw`^(?:read|see)\s+(?:more|also)\s*:?$`,
+    String.raw`^vous\s+pouvez\s+partager\b.*$`,
+    String.raw`^(?:partager|partagez|share)(?:\s+(?:sur|on|this|cet\s+article|cette\s+histoire)\b.*)?\s*:?$`,
+    String.raw`^(?:suivez-nous|follow\s+us)\b.*$`,
+    String.raw`^(?:facebook|twitter|x|telegram|whatsapp|linkedin|e-?mail|imprimer|print)(?:\s*[|·•,]\s*\w+)*$`,
+    String.raw`^(?:https?:\/\/|www\.)\S+$`,
+    String.raw`^(?:publicité|advertisement)$`,
+  ].join('|'),
+  'iu',
+);
+
+const LIEN_SOURCE_RE = /^(?:lien\s+source|source)\s*:\s*(.+)$/iu;
+const DATE_HEADER_RE = uRe(/^\s*date\s*[:\s]\s*(\d{4}-\d{2}(?:-\d{2})?)\b\s*/iu);
+
+const MONTHS: Record<string, number> = {
+  janvier: 1, février: 2, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, août: 8, aout: 8,
+  septembre: 9, octobre: 10, novembre: 11, décembre: 12, decembre: 12,
+  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9,
+  october: 10, november: 11, december: 12,
+};
+const MONTH_NAMES = Object.keys(MONTHS).join('|');
+const TEXT_DATE_RE = uRe(
+  String.raw`\b(\d{4})-(\d{2})-(\d{2})\b|\b(\d{1,2})(?:er)?\s+(${MONTH_NAMES})\s+(\d{4})\b|\b(${MONTH_NAMES})\s+(\d{1,2}),?\s+(\d{4})\b`,
+  'iu',
+);
+/** A dateline sits in the lede; a date deep in the text is usually an event's, not the article's. */
+const DATELINE_WINDOW = 400;
+
+export function isBoilerplate(line: string): boolean {
+  const t = line.trim();
+  if (t.length === 0) return true;
+  // Lone close buttons, bullets and rulers ("X", "•", "---").
+  if (!/\p{L}{2,}/u.test(t)) return true;
+  return BOILERPLATE_RE.test(t);
+}
+
+/** Splits text into lines with offsets; a leading `date YYYY-MM` header is cut from its line. */
+export function contentLines(text: string): { lines: Line[]; date: string | null } {
+  const lines: Line[] = [];
+  let date: string | null = null;
+  let pos = 0;
+  for (const raw of text.split('\n')) {
+    let start = pos;
+    let body = raw;
+    pos += raw.length + 1;
+    if (lines.length === 0 && date === null) {
+      const m = DATE_HEADER_RE.exec(body);
+      if (m) {
+        date = m[1]!;
+        start += m[0].length;
+        body = body.slice(m[0].length);
+      }
+    }
+    const lead = body.length - body.trimStart().length;
+    const trimmed = body.trim();
+    if (isBoilerplate(trimmed)) continue;
+    lines.push({ start: start + lead, end: start + lead + trimmed.length, text: trimmed });
+  }
+  return { lines, date };
+}
+
+export function titleOf(lines: Line[]): string | null {
+  const first = lines[0]?.text;
+  if (!first) return null;
+  const title = first.replace(/^#+\s*/, '');
+  return title.length > 300 ? `${title.slice(0, 297).trimEnd()}…` : title;
+}
+
+function isoDate(y: number, m: number, d: number): string | null {
+  if (m < 1 || m > 12 || d < 1 || d > 31 || y < 1900 || y > 2100) return null;
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+export function dateInText(text: string): string | null {
+  const m = TEXT_DATE_RE.exec(text.slice(0, DATELINE_WINDOW));
+  if (!m) return null;
+  if (m[1]) return isoDate(+m[1], +m[2]!, +m[3]!);
+  if (m[4]) return isoDate(+m[6]!, MONTHS[m[5]!.toLowerCase()] ?? 0, +m[4]);
+  return isoDate(+m[9]!, MONTHS[m[7]!.toLowerCase()] ?? 0, +m[8]!);
+}
+
+/**
+ * The outlet that published or primarily sources the document: a title suffix,
+ * a "Lien source : X" line, else the first outlet a media noun introduces in
+ * the lede (the first three content lines).
+ */
+export function outletOf(text: string, lines: Line[], title: string | null): string | null {
+  if (title) {
+    const fromTitle = outletFromTitle(title);
+    if (fromTitle) return fromTitle;
+  }
+  for (const raw of text.split('\n')) {
+    const m = LIEN_SOURCE_RE.exec(raw.trim());
+    if (m && !/^https?:/i.test(m[1]!)) {
+      const name = cleanOutletName(m[1]!);
+      if (name) return name;
+    }
+  }
+  for (const line of lines.slice(0, 3)) {
+    const mention = findMediaMentions(line.text)[0];
+    if (mention) return mention.name;
+  }
+  return null;
+}

@@ -1,0 +1,71 @@
+/**
+ * The grounding check every report passes through, whoever wrote it: each
+ * quote, dispute text and hedge text must stand verbatim (up to whitespace and
+ * typographic quotes) in the passage its `passageId` names, that passage must
+ * be one the report lists, and every name a finding gives — speaker,
+ * organisation, outlet, disputing party — must be written in that passage or
+ * earlier in the same document. What fails is dropped and said in a warning.
+ */
+import { containsFolded, foldForGrounding } from './text/fold.js';
+import type { Findings, ReportPassage } from './schema.js';
+
+export interface GroundingContext {
+  /** Passages a finding may cite, by id. */
+  passages: Map<string, ReportPassage>;
+  /** Text of the same document before the cited passage, by passage id (for names met earlier). */
+  before?: (passageId: string) => string;
+}
+
+export function isVerbatim(quote: string, passageText: string): boolean {
+  const q = foldForGrounding(quote);
+  return q.length > 0 && foldForGrounding(passageText).includes(q);
+}
+
+function short(text: string): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.length > 80 ? `${t.slice(0, 77)}…` : t;
+}
+
+export function groundFindings(findings: Findings, ctx: GroundingContext): { findings: Findings; warnings: string[] } {
+  const warnings: string[] = [];
+
+  const passageOf = (kind: string, passageId: string): ReportPassage | null => {
+    const p = ctx.passages.get(passageId);
+    if (!p) warnings.push(`dropped a ${kind} citing passage "${short(passageId)}", which is not among the report's passages`);
+    return p ?? null;
+  };
+  const verbatim = (kind: string, text: string, p: ReportPassage): boolean => {
+    if (isVerbatim(text, p.text)) return true;
+    warnings.push(`dropped a ${kind} whose text is not verbatim in passage ${p.id}: "${short(text)}"`);
+    return false;
+  };
+  const named = (kind: string, name: string | null, p: ReportPassage): boolean => {
+    if (name === null || name.trim() === '') return true;
+    if (containsFolded(p.text, name) || containsFolded(ctx.before?.(p.id) ?? '', name)) return true;
+    warnings.push(`dropped a ${kind} naming "${short(name)}", which passage ${p.id} does not mention`);
+    return false;
+  };
+
+  const sources = findings.sources.filter((s) => {
+    const p = passageOf('source', s.passageId);
+    return p !== null && verbatim('source quote', s.quote, p) && named('source', s.outlet, p) && named('source', s.citedBy, p);
+  });
+  const attributions = findings.attributions.filter((a) => {
+    const p = passageOf('attribution', a.passageId);
+    return (
+      p !== null &&
+      verbatim('attribution quote', a.quote, p) &&
+      named('attribution', a.speaker, p) &&
+      named('attribution', a.organization, p)
+    );
+  });
+  const disputes = findings.disputes.filter((d) => {
+    const p = passageOf('dispute', d.passageId);
+    return p !== null && verbatim('dispute', d.text, p) && named('dispute', d.by, p);
+  });
+  const hedges = findings.hedges.filter((h) => {
+    const p = passageOf('hedge', h.passageId);
+    return p !== null && verbatim('hedge', h.text, p);
+  });
+  return { findings: { summary: findings.summary, sources, attributions, disputes, hedges }, warnings };
+}

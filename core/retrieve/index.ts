@@ -1,0 +1,122 @@
+/**
+ * An inverted index with BM25 ranking, built for this corpus shape: many short
+ * passages, queries of a sentence. Postings are typed arrays so a corpus of a
+ * few hundred thousand passages stays compact and a query touches only the
+ * postings of its own terms.
+ */
+import { tokenize } from '../text/tokens.js';
+import { nameKey, stemLang, termOf } from '../text/terms.js';
+import type { Corpus, Passage } from '../corpus/types.js';
+
+const K1 = 1.2;
+const B = 0.75;
+
+export interface IndexedTerm {
+  /** Passage ordinals, ascending. */
+  docs: Uint32Array;
+  tfs: Uint16Array;
+}
+
+/** The index terms of one text: stems, plus a name key for each capitalised word. */
+export function termsOfText(text: string, lang: 'fr' | 'en'): string[] {
+  const out: string[] = [];
+  for (const tok of tokenize(text)) {
+    const term = termOf(tok.text, lang);
+    if (term) out.push(term);
+    if (tok.capitalised) {
+      const key = nameKey(tok.text);
+      if (key) out.push(key);
+    }
+  }
+  return out;
+}
+
+export class SearchIndex {
+  readonly passages: Passage[];
+  readonly lengths: Float32Array;
+  readonly avgLength: number;
+  private readonly postings = new Map<string, IndexedTerm>();
+  private sortedTerms: string[] | null = null;
+
+  constructor(corpus: Corpus) {
+    this.passages = corpus.passages;
+    const n = this.passages.length;
+    this.lengths = new Float32Array(n);
+    const building = new Map<string, { docs: number[]; tfs: number[] }>();
+    let total = 0;
+    for (let i = 0; i < n; i++) {
+      const passage = this.passages[i]!;
+      const lang = stemLang(corpus.docById.get(passage.docId)?.lang ?? 'fr');
+      const counts = new Map<string, number>();
+      for (const t of termsOfText(passage.text, lang)) counts.set(t, (counts.get(t) ?? 0) + 1);
+      let len = 0;
+      for (const [t, c] of counts) {
+        if (!t.startsWith('~')) len += c;
+        let p = building.get(t);
+        if (!p) building.set(t, (p = { docs: [], tfs: [] }));
+        p.docs.push(i);
+        p.tfs.push(Math.min(c, 65535));
+      }
+      this.lengths[i] = len;
+      total += len;
+    }
+    this.avgLength = n ? total / n : 1;
+    for (const [t, p] of building) {
+      this.postings.set(t, { docs: Uint32Array.from(p.docs), tfs: Uint16Array.from(p.tfs) });
+    }
+  }
+
+  get size(): number {
+    return this.passages.length;
+  }
+
+  df(term: string): number {
+    return this.postings.get(term)?.docs.length ?? 0;
+  }
+
+  idf(term: string): number {
+    const df = this.df(term);
+    const n = this.passages.length;
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  }
+
+  has(term: string): boolean {
+    return this.postings.has(term);
+  }
+
+  /** Index terms that start with `prefix`, most frequent first, at most `limit`. */
+  termsWithPrefix(prefix: string, limit: number): string[] {
+    if (!this.sortedTerms) this.sortedTerms = [...this.postings.keys()].filter((t) => !t.startsWith('~')).sort();
+    const terms = this.sortedTerms;
+    let lo = 0;
+    let hi = terms.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (terms[mid]! < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: string[] = [];
+    for (let i = lo; i < terms.length && terms[i]!.startsWith(prefix); i++) out.push(terms[i]!);
+    return out.sort((a, b) => this.df(b) - this.df(a)).slice(0, limit);
+  }
+
+  /**
+   * Adds, for every passage containing `term`, weight × BM25(term) into
+   * `scratch` — keeping the maximum per passage, since the alternatives of one
+   * query word (a stem, its translations, its name key) are one piece of evidence.
+   */
+  accumulateMax(term: string, weight: number, scratch: Map<number, number>): void {
+    const p = this.postings.get(term);
+    if (!p) return;
+    const idf = this.idf(term);
+    const { docs, tfs } = p;
+    for (let k = 0; k < docs.length; k++) {
+      const d = docs[k]!;
+      const tf = tfs[k]!;
+      const norm = tf + K1 * (1 - B + (B * this.lengths[d]!) / this.avgLength);
+      const s = (weight * idf * tf * (K1 + 1)) / norm;
+      const prev = scratch.get(d);
+      if (prev === undefined || s > prev) scratch.set(d, s);
+    }
+  }
+}

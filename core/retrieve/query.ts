@@ -1,0 +1,97 @@
+/**
+ * From a claim to query concepts. A concept is one content word of the claim
+ * with every index term that may stand for it in a passage: its stem, its
+ * French translations when the claim is English, and a name key when it is
+ * capitalised (so Idleb finds Idlib). Scoring takes the best alternative per
+ * concept, so a word with many translations does not outweigh one with few.
+ */
+import { tokenize } from '../text/tokens.js';
+import { isStopword, nameKey, termOf } from '../text/terms.js';
+import type { Lang } from '../schema.js';
+import type { Lexicon } from './lexicon.js';
+import type { SearchIndex } from './index.js';
+
+export interface Alternative {
+  term: string;
+  /** Translations and name keys are weaker evidence than the word itself. */
+  weight: number;
+}
+
+export interface Concept {
+  word: string;
+  /** A capitalised word after the first (a name) or a number: the claim's specifics. */
+  specific: boolean;
+  number: boolean;
+  alternatives: Alternative[];
+}
+
+const TRANSLATION_WEIGHT = 0.85;
+const NAME_KEY_WEIGHT = 0.8;
+const PREFIX_WEIGHT = 0.7;
+/** Claims are a sentence or two; past this many words the rest adds noise, not recall. */
+export const MAX_QUERY_WORDS = 64;
+
+function addAlt(alts: Alternative[], term: string | null, weight: number): void {
+  if (!term) return;
+  const existing = alts.find((a) => a.term === term);
+  if (existing) existing.weight = Math.max(existing.weight, weight);
+  else alts.push({ term, weight });
+}
+
+/** French stems of a (possibly multiword) translation, widened by prefix to meet other inflections. */
+function translationTerms(translation: string, index: SearchIndex): Array<[string, number]> {
+  const out: Array<[string, number]> = [];
+  for (const tok of tokenize(translation)) {
+    const stem = termOf(tok.text, 'fr');
+    if (!stem) continue;
+    out.push([stem, TRANSLATION_WEIGHT]);
+    // Snowball leaves French verbs' infinitive and participle apart (détruire → detruir,
+    // détruits → detruit): a shared prefix joins them.
+    if (stem.length >= 6) {
+      for (const t of index.termsWithPrefix(stem.slice(0, stem.length - 2), 8)) {
+        if (t !== stem) out.push([t, PREFIX_WEIGHT]);
+      }
+    }
+  }
+  return out;
+}
+
+export function buildConcepts(claim: string, lang: Lang, index: SearchIndex, lexicon: Lexicon): Concept[] {
+  const concepts: Concept[] = [];
+  const seen = new Set<string>();
+  const stemLang = lang === 'en' ? 'en' : 'fr';
+  const tokens = tokenize(claim).slice(0, MAX_QUERY_WORDS * 2);
+  for (const tok of tokens) {
+    const word = tok.text;
+    const lower = word.toLowerCase();
+    if (isStopword(lower, stemLang)) continue;
+    const isNumber = /^\d+$/.test(word);
+    const alts: Alternative[] = [];
+    addAlt(alts, termOf(word, stemLang), 1);
+    // Names, numbers and cognates cross languages as they are: also try the other stemmer.
+    addAlt(alts, termOf(word, stemLang === 'en' ? 'fr' : 'en'), stemLang === 'en' ? 0.9 : 0.6);
+    if (stemLang === 'en' && !isNumber) {
+      for (const tr of lexicon.translate(lower).slice(0, 6)) {
+        for (const [term, w] of translationTerms(tr, index)) addAlt(alts, term, w);
+      }
+    }
+    if (tok.capitalised) addAlt(alts, nameKey(word), NAME_KEY_WEIGHT);
+    if (alts.length === 0) continue;
+    const key = alts.map((a) => a.term).sort().join('|');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    concepts.push({
+      word,
+      // A sentence's first word is capitalised anyway; in English it is a name when
+      // the dictionary does not know it ("Israel struck…", not "Syrian forces…").
+      specific:
+        isNumber ||
+        /\p{Lu}.*\p{Lu}/u.test(word) ||
+        (tok.capitalised && (!tok.sentenceInitial || (stemLang === 'en' && lexicon.translate(lower).length === 0))),
+      number: isNumber,
+      alternatives: alts,
+    });
+    if (concepts.length >= MAX_QUERY_WORDS) break;
+  }
+  return concepts;
+}

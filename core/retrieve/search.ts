@@ -1,0 +1,103 @@
+/**
+ * Ranking passages for a claim: BM25 over query concepts, then a rerank of
+ * the head of the list on what BM25 cannot see — how much of the claim a
+ * passage covers, and whether the claim's words stand together in it.
+ */
+import { tokenize } from '../text/tokens.js';
+import { nameKey, stemLang, termOf } from '../text/terms.js';
+import type { Corpus, Passage } from '../corpus/types.js';
+import type { Concept } from './query.js';
+import type { SearchIndex } from './index.js';
+
+export interface Hit {
+  passage: Passage;
+  score: number;
+  /** IDF-weighted share of the claim's concepts this passage contains (0–1). */
+  coverage: number;
+  /** Share of the claim's names and numbers this passage contains (1 when the claim has none). */
+  specificCoverage: number;
+  /** Indices into the concept list of the concepts found in this passage. */
+  matched: number[];
+}
+
+const RERANK_DEPTH = 60;
+const PROXIMITY_WINDOW = 4;
+
+export function conceptWeight(concept: Concept, index: SearchIndex): number {
+  let best = 0;
+  for (const alt of concept.alternatives) if (index.has(alt.term)) best = Math.max(best, index.idf(alt.term) * alt.weight);
+  // A word the corpus has never seen is the most specific of all: missing it must cost.
+  return best > 0 ? best : Math.log(1 + index.size);
+}
+
+interface Positions {
+  byConcept: number[][];
+}
+
+function positionsIn(passage: Passage, lang: 'fr' | 'en', concepts: Concept[]): Positions {
+  const termToConcepts = new Map<string, number[]>();
+  concepts.forEach((c, i) => {
+    for (const a of c.alternatives) {
+      const list = termToConcepts.get(a.term) ?? [];
+      list.push(i);
+      termToConcepts.set(a.term, list);
+    }
+  });
+  const byConcept: number[][] = concepts.map(() => []);
+  tokenize(passage.text).forEach((tok, pos) => {
+    const keys = [termOf(tok.text, lang), tok.capitalised ? nameKey(tok.text) : null];
+    for (const k of keys) {
+      if (!k) continue;
+      for (const ci of termToConcepts.get(k) ?? []) byConcept[ci]!.push(pos);
+    }
+  });
+  return { byConcept };
+}
+
+/** Pairs of consecutive claim concepts that also stand close together in the passage. */
+function proximity(pos: Positions, weights: number[]): number {
+  let bonus = 0;
+  for (let i = 0; i + 1 < pos.byConcept.length; i++) {
+    const a = pos.byConcept[i]!;
+    const b = pos.byConcept[i + 1]!;
+    if (a.length === 0 || b.length === 0) continue;
+    let near = false;
+    for (const x of a) {
+      for (const y of b) if (Math.abs(y - x) <= PROXIMITY_WINDOW && x !== y) near = true;
+      if (near) break;
+    }
+    if (near) bonus += Math.min(weights[i]!, weights[i + 1]!);
+  }
+  return bonus;
+}
+
+export function rankPassages(corpus: Corpus, index: SearchIndex, concepts: Concept[], top: number): Hit[] {
+  if (concepts.length === 0 || index.size === 0) return [];
+  const totals = new Map<number, number>();
+  const scratch = new Map<number, number>();
+  for (const concept of concepts) {
+    scratch.clear();
+    for (const alt of concept.alternatives) index.accumulateMax(alt.term, alt.weight, scratch);
+    for (const [d, s] of scratch) totals.set(d, (totals.get(d) ?? 0) + s);
+  }
+  const head = [...totals.entries()].sort((a, b) => b[1] - a[1]).slice(0, Math.max(RERANK_DEPTH, top));
+  const weights = concepts.map((c) => conceptWeight(c, index));
+  const totalWeight = weights.reduce((a, b) => a + b, 0) || 1;
+  const specifics = concepts.map((c, i) => (c.specific ? i : -1)).filter((i) => i >= 0);
+  const hits: Hit[] = head.map(([d, bm25]) => {
+    const passage = index.passages[d]!;
+    const lang = stemLang(corpus.docById.get(passage.docId)?.lang ?? 'fr');
+    const pos = positionsIn(passage, lang, concepts);
+    const matched = pos.byConcept.map((p, i) => (p.length > 0 ? i : -1)).filter((i) => i >= 0);
+    const covered = matched.reduce((sum, i) => sum + weights[i]!, 0);
+    const coverage = covered / totalWeight;
+    const specificCoverage = specifics.length
+      ? specifics.filter((i) => pos.byConcept[i]!.length > 0).length / specifics.length
+      : 1;
+    // Coverage and adjacency are scaled to the claim's own weight so they
+    // compare across claims; BM25 breaks ties among passages that cover alike.
+    const score = bm25 + totalWeight * coverage + 0.5 * proximity(pos, weights);
+    return { passage, score, coverage, specificCoverage, matched };
+  });
+  return hits.sort((a, b) => b.score - a.score).slice(0, top);
+}

@@ -1,0 +1,55 @@
+/**
+ * Text folding. Two strengths, for two jobs:
+ * - `foldForGrounding` only evens out whitespace and typographic quotes, so a quote
+ *   checked with it is still the corpus's own words;
+ * - `foldKey` also drops case and accents, for matching names ("Qaïda" ~ "qaida").
+ */
+
+const QUOTE_MAP: Record<string, string> = {
+  '\u2018': "'", '\u2019': "'", '\u201A': "'", '\u201B': "'", '\u2032': "'", '\u02BC': "'", '`': "'", '\u00B4': "'",
+  '\u201C': '"', '\u201D': '"', '\u201E': '"', '\u201F': '"', '\u2033': '"', '\u00AB': '"', '\u00BB': '"',
+  '\u2039': '"', '\u203A': '"',
+};
+const QUOTE_RE = /[\u2018\u2019\u201A\u201B\u2032\u02BC`\u00B4\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB\u2039\u203A]/g;
+// Zero-width characters and the BOM carry no meaning but break matching.
+const INVISIBLE_RE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+
+export function foldQuotes(text: string): string {
+  return text.replace(QUOTE_RE, (c) => QUOTE_MAP[c] ?? c);
+}
+
+/** Whitespace and typographic quotes only: the equivalence the grounding check allows. */
+export function foldForGrounding(text: string): string {
+  return foldQuotes(text.replace(INVISIBLE_RE, '')).replace(/\s+/g, ' ').trim()
+    // «  guillemets » carry inner spaces in French; after folding to '"', drop them.
+    .replace(/" /g, '"').replace(/ "/g, '"');
+}
+
+export function stripAccents(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC');
+}
+
+/** Case-, accent-, quote- and whitespace-insensitive key for names and substrings. */
+export function foldKey(text: string): string {
+  return stripAccents(foldQuotes(text.replace(INVISIBLE_RE, '')).toLowerCase())
+    // "al-Masdar" and "Al Masdar" are one name; hyphens fold to spaces (same length, offsets hold).
+    .replace(/[\u2010-\u2015-]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** True when `needle` stands in `haystack` up to case, accents, quotes and whitespace. */
+export function containsFolded(haystack: string, needle: string): boolean {
+  const n = foldKey(needle);
+  return n.length > 0 && foldKey(haystack).includes(n);
+}
+
+/** Removes invisible characters and control bytes a pasted claim may carry. */
+export function cleanInput(text: string): string {
+  return text
+    .replace(INVISIBLE_RE, '')
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

@@ -1,0 +1,129 @@
+/**
+ * Recognising news outlets in running text, French and English. Three signals:
+ * a media noun before a name ("l'agence de presse russe Tass", "le site web
+ * militaire américain South Front", "the news agency Reuters"), a title suffix
+ * ("… — RT World News"), and a name already known as an outlet — from a
+ * gazetteer of well-known outlets shipped as data, or learnt from the corpus
+ * through the first two signals.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { foldKey } from './fold.js';
+import { uRe } from './regex.js';
+
+// A proper name as outlets write theirs: capitalised words, ALL-CAPS, hyphens,
+// Arabic "al-" particles, and a trailing "news"/"info" some write in lower case.
+const NAME_WORD = String.raw`(?:[\p{Lu}\d][\p{L}\d'’.&-]*|al-[\p{L}-]+|el-[\p{L}-]+)`;
+// Particles may join capitalised words: "Le Courrier du Levant", "Voice of America".
+const NAME_PARTICLE = String.raw`(?:du|de|des|de\s+la|d['’]|of|of\s+the|the|al|el|la|le)`;
+export const NAME = String.raw`${NAME_WORD}(?:(?:[ \u00A0]${NAME_PARTICLE})?[ \u00A0](?:${NAME_WORD})|[ \u00A0](?:news|info|today|daily|online|presse)(?![\p{L}]))*`;
+
+// Media nouns, then lower-case qualifiers ("de presse russe", "d'information syrien", "militaire américain").
+const MEDIA_NOUN_FR = String.raw`(?:agence(?:\s+de\s+presse)?|site(?:\s+web|\s+internet)?(?:\s+d['’]\s?informations?)?|portail|journal|quotidien|hebdomadaire|magazine|revue|chaîne(?:\s+de\s+télévision)?|télévision|radio|média|médias|blog|publication|tabloïd)`;
+const MEDIA_NOUN_EN = String.raw`(?:news\s+agency|agency|news\s+site|website|site|outlet|newspaper|daily|weekly|magazine|broadcaster|channel|network|tabloid|blog|portal)`;
+const QUALIFIERS = String.raw`(?:\s+(?:en\s+langue\s+\p{Ll}+|de\s+presse|d['’]\s?informations?|[\p{Ll}][\p{Ll}-]+)){0,4}`;
+
+export const MEDIA_MENTION_RE = uRe(
+  String.raw`\b(?:${MEDIA_NOUN_FR}|${MEDIA_NOUN_EN})${QUALIFIERS}\s*,?\s+(${NAME})`,
+  'gu',
+);
+
+// "Titre de l'article - RT World News", "… | Le Monde", "… — AVIA-PRO"
+const TITLE_SUFFIX_RE = uRe(String.raw`\s[-–—|]\s+(${NAME})\s*$`, 'u');
+
+const GAZETTEER_PATH = fileURLToPath(new URL('../../data/lexicon/outlets.txt', import.meta.url));
+
+function loadGazetteer(): string[] {
+  try {
+    return readFileSync(GAZETTEER_PATH, 'utf8')
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l && !l.startsWith('#'));
+  } catch {
+    return [];
+  }
+}
+
+const gazetteer = loadGazetteer();
+
+/** Words that look like names after a media noun but are not outlets. */
+const NOT_A_NAME = new Set(['le', 'la', 'les', 'the', 'a', 'selon', 'ce', 'cette', 'il', 'elle']);
+
+export function cleanOutletName(name: string): string | null {
+  const trimmed = name.replace(/[\s.,;:]+$/u, '').trim();
+  if (trimmed.length < 2 || NOT_A_NAME.has(trimmed.toLowerCase())) return null;
+  return trimmed;
+}
+
+export interface OutletMention {
+  name: string;
+  start: number;
+  end: number;
+}
+
+/** Outlets introduced by a media noun, with offsets of the name. */
+export function findMediaMentions(text: string): OutletMention[] {
+  const out: OutletMention[] = [];
+  for (const m of text.matchAll(MEDIA_MENTION_RE)) {
+    const raw = m[1]!;
+    const name = cleanOutletName(raw);
+    if (!name) continue;
+    const start = m.index! + m[0].length - raw.length;
+    out.push({ name, start, end: start + name.length });
+  }
+  return out;
+}
+
+export function outletFromTitle(title: string): string | null {
+  const m = TITLE_SUFFIX_RE.exec(title);
+  if (!m) return null;
+  const name = cleanOutletName(m[1]!);
+  // A suffix of more than five words is part of the headline, not a masthead.
+  return name && name.split(/\s+/).length <= 5 ? name : null;
+}
+
+/**
+ * Outlet names known before reading any text: the gazetteer.
+ * Matching is on folded keys, whole words only.
+ */
+export class OutletRegistry {
+  private readonly keys = new Map<string, string>();
+
+  constructor(names: Iterable<string> = gazetteer) {
+    for (const n of names) this.add(n);
+  }
+
+  add(name: string): void {
+    const key = foldKey(name);
+    if (key.length >= 2 && !this.keys.has(key)) this.keys.set(key, name);
+  }
+
+  has(name: string): boolean {
+    return this.keys.has(foldKey(name));
+  }
+
+  /** Every known outlet named in `text`, with the text's own spelling and offsets. */
+  find(text: string): OutletMention[] {
+    const folded = foldKey(text);
+    // foldKey keeps length except where it drops invisible characters, which
+    // corpus text has already lost; offsets therefore line up with `text`.
+    const aligned = folded.length === text.length;
+    const out: OutletMention[] = [];
+    for (const key of this.keys.keys()) {
+      let from = 0;
+      for (;;) {
+        const i = folded.indexOf(key, from);
+        if (i < 0) break;
+        from = i + key.length;
+        const before = folded[i - 1];
+        const after = folded[i + key.length];
+        if ((before && /[\p{L}\d]/u.test(before)) || (after && /[\p{L}\d]/u.test(after))) continue;
+        const name = aligned ? text.slice(i, i + key.length) : this.keys.get(key)!;
+        // Short acronyms ("RT", "AP", "AFP") only count in capitals, or every "ap" would be one.
+        if (key.length <= 3 && name !== name.toUpperCase()) continue;
+        out.push({ name, start: i, end: i + key.length });
+      }
+    }
+    return out.sort((a, b) => a.start - b.start);
+  }
+}

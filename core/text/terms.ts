@@ -1,0 +1,60 @@
+/**
+ * Index terms: what a word becomes before it is looked up.
+ * Stopwords are Snowball's own lists (function words only: a claim's "forty"
+ * or "state" must survive), stems are Snowball's French and English stemmers,
+ * and accents are folded after stemming so "présumée" and "presumee" agree.
+ */
+import snowball from 'snowball-stemmers';
+import { eng, fra } from 'stopword';
+import { stripAccents } from './fold.js';
+import type { Lang } from '../schema.js';
+
+const stemmers = { fr: snowball.newStemmer('french'), en: snowball.newStemmer('english') };
+const stopwords = {
+  fr: new Set(fra.map((w) => stripAccents(w))),
+  en: new Set(eng),
+};
+
+export type StemLang = 'fr' | 'en';
+
+export function stemLang(lang: Lang): StemLang {
+  return lang === 'en' ? 'en' : 'fr';
+}
+
+export function isStopword(word: string, lang: StemLang): boolean {
+  return stopwords[lang].has(stripAccents(word.toLowerCase()));
+}
+
+/** The index term of one word in one language, or null for a stopword or noise. */
+export function termOf(word: string, lang: StemLang): string | null {
+  const lower = word.toLowerCase();
+  if (lower.length === 0) return null;
+  if (isStopword(lower, lang)) return null;
+  if (/^\d+$/.test(lower)) return lower;
+  if (lower.length === 1) return null;
+  return stripAccents(stemmers[lang].stem(lower));
+}
+
+/**
+ * A consonant skeleton of a name, so that transliterations of one name meet:
+ * Idlib/Idleb, Nosra/Nusra, Cham/Sham, Qaïda/Qaeda, Alep/Aleppo,
+ * Konachenkov/Konashenkov, Daech/Daesh. French and English spell the same
+ * Arabic or Russian sounds differently (ch/sh, ou/u, q/k, doubled letters);
+ * vowels carry most of that noise, so the key keeps the first letter and the
+ * consonants after it. Prefixed "~" so it never collides with a stem.
+ */
+export function nameKey(word: string): string | null {
+  let w = stripAccents(word.toLowerCase()).replace(/[^a-z]/g, '');
+  if (w.length < 4) return null;
+  w = w
+    .replace(/tch|tsch|ch|sch|sh/g, 'S')
+    .replace(/kh/g, 'k')
+    .replace(/ph/g, 'f')
+    .replace(/dj|dzh|zh/g, 'j')
+    .replace(/q|ck|c(?=[aou])/g, 'k')
+    .replace(/x/g, 'ks');
+  const first = w[0]!;
+  const rest = w.slice(1).replace(/[aeiouy]/g, '').replace(/(.)\1+/g, '$1');
+  if (rest.length < 1) return null;
+  return `~${first === 'S' ? 'S' : first}${rest}`;
+}

@@ -1,0 +1,133 @@
+/**
+ * corpus → retrieve → analyse → ground → report. The one entry point the CLI,
+ * the bot and the tests share; it knows nothing of Discord or the network
+ * (an LLM analyser, when given, brings its own client).
+ */
+import { detectLang } from './lang.js';
+import { buildConcepts } from './retrieve/query.js';
+import { rankPassages, type Hit } from './retrieve/search.js';
+import { decideFound } from './retrieve/found.js';
+import { groundFindings } from './ground.js';
+import { cleanInput } from './text/fold.js';
+import { ReportSchema, type Findings, type Report, type ReportPassage } from './schema.js';
+import type { Engine } from './engine.js';
+import type { Analyser } from './analyse/types.js';
+
+export const DEFAULT_TOP = 5;
+export const MAX_TOP = 50;
+/** A claim is a sentence or a paragraph; a pasted article is cut here, with a warning. */
+export const MAX_CLAIM_CHARS = 2000;
+
+/** A problem with the user's input, to be shown to them as is. */
+export class ClaimError extends Error {
+  override name = 'ClaimError';
+}
+
+export interface VerifyOptions {
+  top?: number;
+  signal?: AbortSignal;
+}
+
+/** Checks and tidies a claim; throws ClaimError for one that cannot be verified. */
+export function prepareClaim(raw: unknown): { claim: string; warnings: string[] } {
+  if (typeof raw !== 'string') throw new ClaimError('the claim must be text');
+  const warnings: string[] = [];
+  let claim = cleanInput(raw);
+  if (claim.length === 0) throw new ClaimError('the claim is empty: give the sentence to verify');
+  if (claim.length > MAX_CLAIM_CHARS) {
+    const cut = claim.lastIndexOf(' ', MAX_CLAIM_CHARS);
+    claim = claim.slice(0, cut > MAX_CLAIM_CHARS / 2 ? cut : MAX_CLAIM_CHARS);
+    warnings.push(`the claim was ${raw.length} characters long; only its first ${claim.length} were verified`);
+  }
+  if (!/[\p{L}\p{N}]/u.test(claim)) throw new ClaimError('the claim has no words to search for');
+  return { claim, warnings };
+}
+
+export function toReportPassage(engine: Engine, hit: { passage: Hit['passage']; score: number }): ReportPassage {
+  const doc = engine.corpus.docById.get(hit.passage.docId);
+  return {
+    id: hit.passage.id,
+    docId: hit.passage.docId,
+    title: doc?.title ?? null,
+    outlet: doc?.outlet ?? null,
+    date: doc?.date ?? null,
+    text: hit.passage.text,
+    score: Math.round(hit.score * 1000) / 1000,
+  };
+}
+
+/** Hits that carry the claim rather than merely share words with it. */
+function carryingHits(hits: Hit[]): Hit[] {
+  const best = hits[0]?.coverage ?? 0;
+  return hits.filter((h, i) => i === 0 || h.coverage >= Math.max(0.45, 0.6 * best));
+}
+
+const EMPTY_FINDINGS: Findings = { summary: '', sources: [], attributions: [], disputes: [], hedges: [] };
+
+export async function verifyClaim(
+  engine: Engine,
+  rawClaim: string,
+  analyser: Analyser,
+  options: VerifyOptions = {},
+): Promise<Report> {
+  const { claim, warnings } = prepareClaim(rawClaim);
+  const top = Math.min(Math.max(1, Math.floor(options.top ?? DEFAULT_TOP)), MAX_TOP);
+  const lang = detectLang(claim);
+  const concepts = buildConcepts(claim, lang, engine.index, engine.lexicon);
+  const hits = rankPassages(engine.corpus, engine.index, concepts, top);
+  const found = decideFound(hits);
+  const passages = hits.map((h) => toReportPassage(engine, h));
+
+  let findings = EMPTY_FINDINGS;
+  let analyserName: Report['analyser'] = analyser.name;
+  let llm: Report['llm'] = null;
+  const allowed = new Map(passages.map((p) => [p.id, p]));
+  if (found) {
+    const carrying = carryingHits(hits).map((h) => toReportPassage(engine, h));
+    const docs = new Set(carrying.map((p) => p.docId));
+    const context = [...docs]
+      .flatMap((id) => engine.corpus.docById.get(id)?.passages ?? [])
+      .filter((p) => !allowed.has(p.id))
+      .map((p) => toReportPassage(engine, { passage: p, score: 0 }));
+    for (const p of context) allowed.set(p.id, p);
+    const out = await analyser.analyse({ claim, lang, passages: carrying, context, engine, signal: options.signal });
+    warnings.push(...out.warnings);
+    analyserName = out.analyser;
+    llm = out.llm ?? null;
+    const grounded = groundFindings(out.findings, {
+      passages: allowed,
+      before: (id) => {
+        const p = engine.corpus.passageById.get(id);
+        const doc = p && engine.corpus.docById.get(p.docId);
+        return doc && p ? doc.text.slice(0, p.start) : '';
+      },
+    });
+    findings = grounded.findings;
+    warnings.push(...grounded.warnings);
+    // A context passage enters the report only when a finding cites it.
+    const cited = new Set(
+      [...findings.sources, ...findings.attributions, ...findings.disputes, ...findings.hedges].map((f) => f.passageId),
+    );
+    for (const p of context) if (cited.has(p.id)) passages.push(p);
+  }
+
+  const summary = found
+    ? findings.summary
+    : passages.length > 0
+      ? 'No passage in the corpus carries this claim; the nearest passages are listed for reference only.'
+      : 'No passage in the corpus carries this claim, and none comes close.';
+  return ReportSchema.parse({
+    claim,
+    lang,
+    found,
+    summary,
+    passages,
+    sources: findings.sources,
+    attributions: findings.attributions,
+    disputes: findings.disputes,
+    hedges: findings.hedges,
+    analyser: analyserName,
+    warnings,
+    llm,
+  });
+}

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { assembleCorpus, buildDoc } from '../core/corpus/load.js';
+import { buildEngine } from '../core/engine.js';
+import { verifyClaim } from '../core/verify.js';
+import { offlineAnalyser } from '../core/analyse/offline/index.js';
+import { groundFindings, isVerbatim } from '../core/ground.js';
+import { foldKey } from '../core/text/fold.js';
+import type { Report } from '../core/schema.js';
+
+// A corpus written for these tests: none of its names or sentences are in the seeds,
+// so the rules are exercised on text they were not written against.
+const HAMA = [
+  'Frappes près de Hama - Le Courrier du Levant',
+  '',
+  "Le porte-parole du ministère turc de la Défense, Ahmet Yilmaz, a déclaré mardi, cité par l'agence de presse Anadolu, que douze dépôts de munitions avaient été détruits près de Hama par des drones turcs.",
+  '',
+  'Il a ajouté que les opérations se poursuivraient toute la semaine dans la région de Hama.',
+  '',
+  '« Nous avons frappé tous les dépôts de munitions identifiés autour de Hama », a-t-il déclaré aux journalistes.',
+  '',
+  'Selon des sources locales, des civils auraient été blessés lors des frappes de drones près de Hama.',
+  '',
+  'Le gouvernement syrien a fermement démenti la destruction des dépôts de munitions près de Hama.',
+  '',
+  'Le prétendu dépôt de munitions de Hama était un entrepôt agricole, selon des témoins.',
+].join('\n');
+
+const RAQQA = [
+  'Convoy hit near Raqqa - Levant Wire',
+  '',
+  'A fuel convoy was destroyed near Raqqa on Sunday, the Syrian Observatory for Human Rights said, citing sources on the ground.',
+  '',
+  'Local officials denied that any fuel convoy had been hit near Raqqa.',
+].join('\n');
+
+const engine = buildEngine(assembleCorpus('/tmp/none', [buildDoc('hama.txt', HAMA), buildDoc('raqqa.txt', RAQQA)], []));
+const verify = (claim: string) => verifyClaim(engine, claim, offlineAnalyser, { top: 5 });
+const has = (values: (string | null)[], expected: string) => values.some((v) => v !== null && foldKey(v).includes(foldKey(expected)));
+
+function everyQuoteGrounded(r: Report) {
+  const byId = new Map(r.passages.map((p) => [p.id, p.text]));
+  const texts = [
+    ...r.sources.map((s) => [s.quote, s.passageId]),
+    ...r.attributions.map((a) => [a.quote, a.passageId]),
+    ...r.disputes.map((d) => [d.text, d.passageId]),
+    ...r.hedges.map((h) => [h.text, h.passageId]),
+  ];
+  for (const [text, id] of texts) expect(isVerbatim(text!, byId.get(id!) ?? '')).toBe(true);
+}
+
+describe('offline analyser', () => {
+  it('reads speaker, role and organisation from an apposition, and the citing agency', async () => {
+    const r = await verify('Douze dépôts de munitions ont été détruits près de Hama par des drones turcs.');
+    expect(r.found).toBe(true);
+    const yilmaz = r.attributions.find((a) => a.speaker === 'Ahmet Yilmaz');
+    expect(yilmaz).toBeDefined();
+    expect(yilmaz!.role).toMatch(/porte-parole/);
+    expect(yilmaz!.organization).toMatch(/ministère turc de la Défense/);
+    expect(has(r.sources.map((s) => s.outlet), 'Anadolu')).toBe(true);
+    expect(r.sources.find((s) => s.outlet === 'Le Courrier du Levant')?.role).toBe('publisher');
+    everyQuoteGrounded(r);
+  });
+
+  it('follows "Il a ajouté" and "a-t-il déclaré" back to the speaker', async () => {
+    const added = await verify('Les opérations se poursuivront toute la semaine dans la région de Hama.');
+    expect(added.attributions.some((a) => a.speaker === 'Ahmet Yilmaz' && a.quote.startsWith('Il a ajouté'))).toBe(true);
+    const direct = await verify('Nous avons frappé tous les dépôts de munitions identifiés autour de Hama.');
+    const quote = direct.attributions.find((a) => a.kind === 'direct');
+    expect(quote?.speaker).toBe('Ahmet Yilmaz');
+    expect(quote?.quote).toBe('Nous avons frappé tous les dépôts de munitions identifiés autour de Hama');
+  });
+
+  it('marks vague sources and hedges', async () => {
+    const r = await verify('Des civils ont été blessés lors des frappes de drones près de Hama.');
+    expect(r.attributions.some((a) => a.kind === 'vague' && /sources locales/.test(a.speaker))).toBe(true);
+    expect(r.hedges.some((h) => /auraient/.test(h.text))).toBe(true);
+    everyQuoteGrounded(r);
+  });
+
+  it('reports a denial as a dispute, with who denies', async () => {
+    const r = await verify('Douze dépôts de munitions ont été détruits près de Hama.');
+    const denial = r.disputes.find((d) => /démenti/.test(d.text));
+    expect(denial).toBeDefined();
+    expect(denial!.by).toMatch(/gouvernement syrien/);
+  });
+
+  it('handles English reporting: "X said, citing sources on the ground"', async () => {
+    const r = await verify('A fuel convoy was destroyed near Raqqa.');
+    expect(r.found).toBe(true);
+    expect(has(r.attributions.map((a) => a.speaker), 'Syrian Observatory')).toBe(true);
+    expect(r.attributions.some((a) => a.kind === 'vague' && /sources on the ground/i.test(a.speaker))).toBe(true);
+    expect(r.disputes.some((d) => /denied/.test(d.text))).toBe(true);
+    everyQuoteGrounded(r);
+  });
+
+  it('never states the claim as true in its summary', async () => {
+    const r = await verify('Douze dépôts de munitions ont été détruits près de Hama.');
+    expect(r.summary).toMatch(/not whether it is true/);
+  });
+});
+
+describe('grounding', () => {
+  const passage = { id: 'd#0', docId: 'd', title: null, outlet: null, date: null, text: 'Selon l’agence Tass, « la frappe a tué 93 terroristes ».', score: 1 };
+  const ctx = { passages: new Map([[passage.id, passage]]) };
+  it('keeps a verbatim quote, up to typographic quotes and spaces', () => {
+    const out = groundFindings(
+      { summary: '', sources: [{ outlet: 'Tass', role: 'cited', citedBy: null, quote: "Selon l'agence Tass, \"la frappe a tué 93 terroristes\"", passageId: 'd#0' }], attributions: [], disputes: [], hedges: [] },
+      ctx,
+    );
+    expect(out.findings.sources).toHaveLength(1);
+    expect(out.warnings).toEqual([]);
+  });
+  it('drops a fabricated quote, an invented outlet and an unknown passage, with warnings', () => {
+    const out = groundFindings(
+      {
+        summary: '',
+        sources: [{ outlet: 'Reuters', role: 'cited', citedBy: null, quote: 'la frappe a tué 93 terroristes', passageId: 'd#0' }],
+        attributions: [{ speaker: 'Tass', role: null, organization: null, kind: 'reported', quote: 'la frappe a tué 94 terroristes', passageId: 'd#0' }],
+        disputes: [{ text: 'la frappe', by: null, passageId: 'other#3' }],
+        hedges: [{ text: 'la frappe a tué', passageId: 'd#0' }],
+      },
+      ctx,
+    );
+    expect(out.findings.sources).toEqual([]);
+    expect(out.findings.attributions).toEqual([]);
+    expect(out.findings.disputes).toEqual([]);
+    expect(out.findings.hedges).toHaveLength(1);
+    expect(out.warnings.join('\n')).toMatch(/Reuters/);
+    expect(out.warnings.join('\n')).toMatch(/not verbatim/);
+    expect(out.warnings.join('\n')).toMatch(/not among the report's passages/);
+  });
+});

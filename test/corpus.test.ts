@@ -1,0 +1,98 @@
+import { mkdtemp, writeFile, copyFile, readdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadCorpus, buildDoc } from '../core/corpus/load.js';
+import { decodeDocument } from '../core/corpus/files.js';
+import { openEngine } from '../core/engine.js';
+
+const SEEDS = 'data/corpus';
+
+describe('metadata', () => {
+  it('derives title, outlet and date from the text', async () => {
+    const engine = await openEngine(SEEDS);
+    const byId = engine.corpus.docById;
+    const rt = byId.get('002_d71c614b73ba7402')!;
+    expect(rt.title).toMatch(/^Les avions russes soutiennent/);
+    expect(rt.outlet).toBe('RT World News');
+    const avia = byId.get('004_d11c206d2957891f')!;
+    expect(avia.date).toBe('2020-02');
+    expect(avia.outlet).toBe('AVIA-PRO');
+    // "Selon le site web militaire russe, Avia-Pro Moscou…" is cut back to the known outlet.
+    expect(byId.get('001_d180d2d7b60e5430')!.outlet).toBe('Avia-Pro');
+    expect(byId.get('000_2a641b6c26fda598')!.outlet).toBe('Tass');
+  });
+  it('keeps page furniture out of passages', () => {
+    const doc = buildDoc(
+      'x.txt',
+      'X\n\nTitre du jour - Le Monde\n\nPremier paragraphe avec des mots.\n\nRelated Post\n\nVous pouvez partager cette histoire sur les réseaux sociaux :\n\nhttps://example.org/a\n\nLien source\n',
+    );
+    expect(doc.title).toBe('Titre du jour - Le Monde');
+    expect(doc.outlet).toBe('Le Monde');
+    const all = doc.passages.map((p) => p.text).join('\n');
+    expect(all).not.toMatch(/Related Post|partager|https|Lien source/);
+    expect(all).toMatch(/Premier paragraphe/);
+  });
+  it('reads a date header and a dateline', () => {
+    expect(buildDoc('a.txt', 'date 2021-03-04 Le texte commence ici.').date).toBe('2021-03-04');
+    expect(buildDoc('b.txt', 'Damas, le 5 mars 2019. Le texte.').date).toBe('2019-03-05');
+    expect(buildDoc('c.txt', 'Un texte sans date.').date).toBeNull();
+  });
+});
+
+describe('passages', () => {
+  it('are sentence-aware windows of at most 600 characters with exact offsets', async () => {
+    const corpus = await loadCorpus(SEEDS);
+    expect(corpus.docs).toHaveLength(5);
+    for (const doc of corpus.docs) {
+      for (const p of doc.passages) {
+        expect(p.text.length).toBeLessThanOrEqual(600);
+        expect(doc.text.slice(p.start, p.end)).toBe(p.text);
+        expect(p.id).toBe(`${doc.id}#${p.n}`);
+        expect(p.text).toMatch(/[.!?»)\w]$/u);
+      }
+    }
+  });
+  it('long sentences are cut at word boundaries', () => {
+    const long = `${'mot '.repeat(400)}fin.`;
+    const doc = buildDoc('long.txt', long);
+    expect(doc.passages.length).toBeGreaterThan(2);
+    for (const p of doc.passages) expect(p.text.length).toBeLessThanOrEqual(600);
+  });
+  it('ids do not change when an unrelated document is added', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'ct-ids-'));
+    for (const f of await readdir(SEEDS)) await copyFile(join(SEEDS, f), join(dir, f));
+    const before = (await loadCorpus(dir)).passages.map((p) => `${p.id}:${p.text}`);
+    await writeFile(join(dir, '0000_first.txt'), 'Un nouvel article. Il parle d’autre chose.');
+    const after = await loadCorpus(dir);
+    for (const id of before) expect(after.passages.map((p) => `${p.id}:${p.text}`)).toContain(id);
+    expect(after.version).not.toBe((await loadCorpus(SEEDS)).version);
+  });
+});
+
+describe('bad files', () => {
+  it('are skipped with a warning naming them; the rest loads', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'ct-bad-'));
+    await writeFile(join(dir, 'good.txt'), 'Les forces syriennes ont levé le siège d’Alep en décembre 2016.');
+    await writeFile(join(dir, 'empty.txt'), '');
+    await writeFile(join(dir, 'blank.md'), '   \n\n  ');
+    await writeFile(join(dir, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2, 3]));
+    await writeFile(join(dir, 'latin1.txt'), Buffer.from('r\xe9sum\xe9 des op\xe9rations', 'latin1'));
+    await writeFile(join(dir, 'image.png'), 'not really');
+    const corpus = await loadCorpus(dir, { maxBytes: 1024 });
+    await writeFile(join(dir, 'huge.txt'), 'a'.repeat(2048));
+    const withHuge = await loadCorpus(dir, { maxBytes: 1024 });
+    expect(corpus.docs.map((d) => d.id)).toEqual(['good']);
+    const w = withHuge.warnings.join('\n');
+    expect(w).toMatch(/empty\.txt: empty file/);
+    expect(w).toMatch(/blank\.md: no text/);
+    expect(w).toMatch(/binary\.txt: binary content/);
+    expect(w).toMatch(/latin1\.txt: not valid UTF-8/);
+    expect(w).toMatch(/image\.png: not a \.txt or \.md file/);
+    expect(w).toMatch(/huge\.txt: too large/);
+  });
+  it('decodeDocument strips a BOM and normalises line ends', () => {
+    const r = decodeDocument(new TextEncoder().encode('\uFEFFUn texte\r\nsur deux lignes'));
+    expect(r).toEqual({ ok: true, text: 'Un texte\nsur deux lignes' });
+  });
+});

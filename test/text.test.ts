@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { foldForGrounding, foldKey, containsFolded, cleanInput } from '../core/text/fold.js';
+import { tokenize } from '../core/text/tokens.js';
+import { splitSentences } from '../core/text/sentences.js';
+import { nameKey, termOf } from '../core/text/terms.js';
+import { detectLang } from '../core/lang.js';
+import { uRe } from '../core/text/regex.js';
+
+describe('folding', () => {
+  it('grounding folds whitespace and typographic quotes only', () => {
+    expect(foldForGrounding('l’armée  «  syrienne »')).toBe(foldForGrounding("l'armée \"syrienne\""));
+    // Case and accents still matter for a verbatim quote.
+    expect(foldForGrounding('Armée')).not.toBe(foldForGrounding('armee'));
+  });
+  it('keys fold case, accents, quotes and hyphens for names', () => {
+    expect(foldKey('Al-Qaïda')).toBe(foldKey('al qaida'));
+    expect(containsFolded('rapporte al-Masdar news.', 'Al Masdar News')).toBe(true);
+    expect(containsFolded('Reuters', '')).toBe(false);
+  });
+  it('cleans zero-width and control characters from input', () => {
+    expect(cleanInput('Id\u200Blib\u0000 a\u0007  b ')).toBe('Idlib a b');
+  });
+  it('uRe gives \\b a Unicode meaning', () => {
+    expect(/\bdéclaré\b/u.test('a déclaré que')).toBe(false);
+    expect(uRe(/\bdéclaré\b/u).test('a déclaré que')).toBe(true);
+    expect(uRe(/\bdéclaré\b/u).test('a déclarée que')).toBe(false);
+  });
+});
+
+describe('tokens and terms', () => {
+  it('strips French elision and keeps offsets', () => {
+    const text = "L'armée d’Alep qu'il";
+    const toks = tokenize(text);
+    expect(toks.map((t) => t.text)).toEqual(['armée', 'Alep', 'il']);
+    for (const t of toks) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+  it('drops stopwords and stems French and English', () => {
+    expect(termOf('les', 'fr')).toBeNull();
+    expect(termOf('the', 'en')).toBeNull();
+    expect(termOf('présumée', 'fr')).toBe(termOf('présumés', 'fr'));
+    expect(termOf('destroyed', 'en')).toBe(termOf('destroy', 'en'));
+    // Content words a generic stopword list would drop must survive.
+    expect(termOf('forty', 'en')).not.toBeNull();
+  });
+  it.each([
+    ['Idlib', 'Idleb'],
+    ['Nosra', 'Nusra'],
+    ['Cham', 'Sham'],
+    ['Qaïda', 'Qaeda'],
+    ['Alep', 'Aleppo'],
+    ['Konachenkov', 'Konashenkov'],
+    ['Daech', 'Daesh'],
+  ])('name key joins transliterations %s / %s', (a, b) => {
+    expect(nameKey(a)).not.toBeNull();
+    expect(nameKey(a)).toBe(nameKey(b));
+  });
+  it('name keys keep different names apart', () => {
+    expect(nameKey('Moscou')).not.toBe(nameKey('Damas'));
+  });
+});
+
+describe('sentences and language', () => {
+  it('does not split after initials and titles', () => {
+    const s = splitSentences('Le général O. Yegorov a parlé. M. Dupont répond. Fin.');
+    expect(s.map((x) => x.text)).toEqual(['Le général O. Yegorov a parlé.', 'M. Dupont répond.', 'Fin.']);
+  });
+  it('detects French and English claims', () => {
+    expect(detectLang('Les Casques blancs ont été dissous par l’ONU en 2021.')).toBe('fr');
+    expect(detectLang('Al-Qaeda is expanding its presence in Idlib.')).toBe('en');
+    expect(detectLang('12345 !!!')).toBe('other');
+  });
+});
