@@ -34,7 +34,8 @@ with "-".
 Options:
   --json          print the report as one JSON object
   --batch FILE    verify each line {"id","claim"} of a JSONL file ("-" = stdin);
-                  prints one line {"id","report"} or {"id","error"} per input line
+                  prints one line {"id","report"} or {"id","error"} per non-blank
+                  input line, in order; blank lines are skipped
   --corpus DIR    corpus folder (default: $CLAIMTRAIL_CORPUS, else data/corpus)
   --top K         passages to retrieve, 1..${MAX_TOP} (default ${DEFAULT_TOP})
   --offline       use the offline rule-based analyser (the default)
@@ -42,7 +43,9 @@ Options:
 
 Exit codes:
   0  report printed (found or not found); in batch mode, every line answered
-  1  unexpected internal error (set DEBUG=1 for the stack)
+     (bad lines get an "error" line and do not change the exit code)
+  1  unexpected internal error (set DEBUG=1 for the stack); in batch mode,
+     after answering every line, when a line failed for such a reason
   2  usage error: bad flags, no claim, bad --top, unreadable batch file,
      or a claim that cannot be verified (empty, no words)
   3  corpus error: folder missing or unreadable, or no document loaded

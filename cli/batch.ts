@@ -9,6 +9,7 @@ import { Readable } from 'node:stream';
 import { ClaimError } from '../core/verify.js';
 import type { Report } from '../core/schema.js';
 import { writeLine, type Output } from './io.js';
+import { printable } from './render.js';
 
 export type BatchId = string | number | null;
 export type BatchLine = { id: BatchId; claim: string } | { id: BatchId; error: string };
@@ -81,7 +82,7 @@ export async function runBatch(
     done++;
     if (options.progress) {
       const of = options.total ? `/${options.total}` : '';
-      stderr.write(`\r\x1b[K[${done}${of}] ${String(parsed.id ?? `line ${lineNo}`).slice(0, 60)}`);
+      stderr.write(`\r\x1b[K[${done}${of}] ${printable(String(parsed.id ?? `line ${lineNo}`)).slice(0, 60)}`);
     }
     let output: BatchOutput;
     if ('error' in parsed) {

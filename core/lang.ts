@@ -8,7 +8,17 @@ import { tokenize } from './text/tokens.js';
 import { isStopword } from './text/terms.js';
 import type { Lang } from './schema.js';
 
-export function detectLang(text: string): Lang {
+/** What the language test can ask of a bilingual vocabulary (the lexicon). */
+export interface Vocabulary {
+  isEnglish(word: string): boolean;
+  isFrench(word: string): boolean;
+}
+
+/**
+ * @param vocabulary when given, content words known to one language only vote too —
+ *   short claims often have too few function words and trigrams to tell.
+ */
+export function detectLang(text: string, vocabulary?: Vocabulary): Lang {
   const words = tokenize(text)
     .map((t) => t.text.toLowerCase())
     .filter((w) => /\p{L}/u.test(w));
@@ -17,12 +27,19 @@ export function detectLang(text: string): Lang {
   for (const w of words) {
     if (isStopword(w, 'fr')) fr++;
     if (isStopword(w, 'en')) en++;
+    if (/[éèêàâçùûîôœ]/u.test(w)) fr++;
+    if (vocabulary && w.length > 2 && !isStopword(w, 'fr') && !isStopword(w, 'en')) {
+      const e = vocabulary.isEnglish(w);
+      const f = vocabulary.isFrench(w);
+      if (e && !f) en++;
+      if (f && !e) fr++;
+    }
   }
-  if (text.length >= 40) {
-    const guess = franc(text, { only: ['fra', 'eng'], minLength: 10 });
-    if (guess === 'fra' && fr >= en) return 'fr';
-    if (guess === 'eng' && en >= fr) return 'en';
-  }
-  if (fr === 0 && en === 0) return words.length === 0 ? 'other' : 'fr';
+  if (words.length === 0) return 'other';
+  // Function words are the surest sign when they clearly lean one way.
+  if (Math.abs(fr - en) >= 2) return fr > en ? 'fr' : 'en';
+  const guess = franc(text, { only: ['fra', 'eng'], minLength: 3 });
+  if (guess === 'fra') return 'fr';
+  if (guess === 'eng') return 'en';
   return en > fr ? 'en' : 'fr';
 }

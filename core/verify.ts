@@ -72,7 +72,7 @@ export async function verifyClaim(
 ): Promise<Report> {
   const { claim, warnings } = prepareClaim(rawClaim);
   const top = Math.min(Math.max(1, Math.floor(options.top ?? DEFAULT_TOP)), MAX_TOP);
-  const lang = detectLang(claim);
+  const lang = detectLang(claim, engine.lexicon);
   const concepts = buildConcepts(claim, lang, engine.index, engine.lexicon);
   const hits = rankPassages(engine.corpus, engine.index, concepts, top);
   const found = decideFound(hits);

@@ -130,3 +130,23 @@ describe('grounding', () => {
     expect(out.warnings.join('\n')).toMatch(/not among the report's passages/);
   });
 });
+
+describe('offline analyser on the default corpus', () => {
+  it('reads a claim that is itself a denial as contested by the accusations it answers', async () => {
+    const { openEngine } = await import('../core/engine.js');
+    const seeds = await openEngine('data/corpus');
+    const r = await verifyClaim(seeds, 'Syria has always denied using chemical weapons.', offlineAnalyser);
+    expect(r.found).toBe(true);
+    // The denial is the claim, not a dispute of it; the accusations are.
+    expect(r.disputes.some((d) => /toujours nié/.test(d.text))).toBe(false);
+    expect(r.disputes.some((d) => /accusé/.test(d.text))).toBe(true);
+    // The accusers are not the claim's speakers.
+    expect(r.attributions.some((a) => /occidentaux/.test(a.speaker))).toBe(false);
+  });
+  it('gives a passage cut inside a quotation to the speaker the next passage names', async () => {
+    const { openEngine } = await import('../core/engine.js');
+    const seeds = await openEngine('data/corpus');
+    const r = await verifyClaim(seeds, 'Russian aircraft killed at least 200 militants in the last 24 hours.', offlineAnalyser);
+    expect(r.attributions.some((a) => a.speaker === 'Oleg Ignatnouk')).toBe(true);
+  });
+});

@@ -7,11 +7,14 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { termOf } from '../text/terms.js';
+import { stripAccents } from '../text/fold.js';
 
 export const DEFAULT_LEXICON_PATH = fileURLToPath(new URL('../../data/lexicon/en-fr.tsv', import.meta.url));
 
 export class Lexicon {
   private readonly byStem = new Map<string, string[]>();
+  /** French words of the translations, folded: a vocabulary for telling languages apart. */
+  private readonly french = new Set<string>();
 
   static load(path = DEFAULT_LEXICON_PATH): Lexicon {
     let text = '';
@@ -33,7 +36,10 @@ export class Lexicon {
       const stem = termOf(head, 'en') ?? head;
       const translations = line.slice(tab + 1).split('|').map((t) => t.trim()).filter(Boolean);
       const list = lex.byStem.get(stem) ?? [];
-      for (const t of translations) if (!list.includes(t)) list.push(t);
+      for (const t of translations) {
+        if (!list.includes(t)) list.push(t);
+        for (const w of t.split(/[\s'’-]+/)) if (w.length > 2) lex.french.add(stripAccents(w));
+      }
       lex.byStem.set(stem, list);
     }
     return lex;
@@ -41,6 +47,17 @@ export class Lexicon {
 
   get size(): number {
     return this.byStem.size;
+  }
+
+  /** Whether the word (any inflection) is an English headword. */
+  isEnglish(word: string): boolean {
+    const stem = termOf(word.toLowerCase(), 'en');
+    return stem !== null && this.byStem.has(stem);
+  }
+
+  /** Whether the word is written as a French translation in the lexicon (lemma forms only). */
+  isFrench(word: string): boolean {
+    return this.french.has(stripAccents(word.toLowerCase()));
   }
 
   /** French translations of an English word (any inflection), best first. */

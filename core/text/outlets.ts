@@ -124,6 +124,7 @@ export class OutletRegistry {
         out.push({ name, start: i, end: i + key.length });
       }
     }
-    return out.sort((a, b) => a.start - b.start);
+    // At one position the longest name wins: "RT World News", not "RT".
+    return out.sort((a, b) => a.start - b.start || b.end - a.end);
   }
 }

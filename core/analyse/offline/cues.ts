@@ -71,11 +71,18 @@ const NOT_CONDITIONAL = new Set([
   'portrait', 'portraits', 'retrait', 'retraits', 'extrait', 'extraits', 'attrait', 'attraits', 'trait', 'traits',
   'abstrait', 'distrait', 'soustrait', 'distrait', 'parfait', 'souhaitait',
 ]);
+const IRREGULAR_CONDITIONALS = new Set(
+  ['aur', 'ser', 'fer', 'saur', 'mettr', 'battr', 'pourr', 'verr', 'enverr', 'mourr', 'courr', 'faudr', 'vaudr'].flatMap(
+    (stem) => [`${stem}ait`, `${stem}aient`],
+  ),
+);
 export function isHearsayConditional(word: string): boolean {
   const w = word.toLowerCase();
   if (NOT_CONDITIONAL.has(w)) return false;
-  // -erait/-irait/-rait endings of at least six letters: "aurait", "serait", "montrerait", "devrait".
-  return /^\p{L}{2,}r(?:ait|aient)$/u.test(w) && w.length >= 6;
+  if (IRREGULAR_CONDITIONALS.has(w)) return true;
+  // The conditional is the future stem + -ait: "montrerait", "finirait", "prendrait",
+  // "devrait". A bare "-rait" is mostly the imperfect of -rer verbs ("durait").
+  return w.length >= 7 && /(?:er|ir|dr|vr)(?:ait|aient)$/u.test(w);
 }
 
 /** Vague attributions: a source without a name. */

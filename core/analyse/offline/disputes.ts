@@ -25,12 +25,18 @@ function clauseAround(text: string, index: number): { start: number; end: number
 function byOf(clause: string, sentence: string, cueIndex: number): string | null {
   const after = BY_RE.exec(clause);
   if (after) return after[1]!.trim().replace(/^(?:le|la|les|l['’]|the)\s*/iu, '') || null;
+  return subjectOf(sentence, cueIndex);
+}
+
+function subjectOf(sentence: string, cueIndex: number): string | null {
   const subject = cleanSubject(sentence.slice(0, cueIndex).replace(/\s+(?:a|ont|avait|avaient|has|have|had)(?:\s+\p{L}+)*\s*$/u, ''));
   if (!subject || isPronoun(subject)) return null;
   return parseSpeaker(subject)?.speaker ?? null;
 }
 
 export interface DisputeInput {
+  /** The claim is itself a denial ("X has always denied Y"): then denials carry it and accusations contest it. */
+  claimIsDenial: boolean;
   /** Sentences of the passages that carry the claim. */
   carrying: SentenceRef[];
   /** Every sentence of those documents, in order. */
@@ -38,8 +44,10 @@ export interface DisputeInput {
   /** Attributions of the carrying sentences (whose side the claim is on). */
   claimSpeakers: string[];
   docAttributions: AttributionEvent[];
-  /** True when a sentence speaks to the claim's matter (shares its specific terms). */
-  relevant: (text: string) => boolean;
+  /** True when a sentence speaks to the claim's matter; `near` sentences (next to a carrying passage) need less. */
+  relevant: (text: string, near: boolean) => boolean;
+  /** Whether a passage is next to a carrying one. */
+  isNear: (passageId: string) => boolean;
 }
 
 export function findDisputes(input: DisputeInput): Dispute[] {
@@ -53,14 +61,15 @@ export function findDisputes(input: DisputeInput): Dispute[] {
     out.push({ text, by, passageId: s.passageId });
   };
 
-  // 1. Denials in the carrying passages themselves.
-  let claimIsDenial = false;
-  for (const s of input.carrying) {
-    const m = DENIAL_RE.exec(s.text);
-    if (!m) continue;
-    claimIsDenial = true;
-    const { start, end } = clauseAround(s.text, m.index);
-    push(s, start, end, byOf(s.text.slice(start, end), s.text, m.index));
+  const { claimIsDenial } = input;
+  // 1. Denials in the carrying passages themselves — unless the claim is the denial.
+  if (!claimIsDenial) {
+    for (const s of input.carrying) {
+      const m = DENIAL_RE.exec(s.text);
+      if (!m) continue;
+      const { start, end } = clauseAround(s.text, m.index);
+      push(s, start, end, byOf(s.text.slice(start, end), s.text, m.index));
+    }
   }
 
   const carryingKeys = new Set(input.carrying.map((s) => `${s.passageId}:${s.start}`));
@@ -69,11 +78,13 @@ export function findDisputes(input: DisputeInput): Dispute[] {
     input.docAttributions.find((a) => a.sentence.passageId === s.passageId && a.sentence.start === s.start)?.speaker ?? null;
 
   for (const s of input.docSentences) {
-    if (carryingKeys.has(`${s.passageId}:${s.start}`) || !input.relevant(s.text)) continue;
+    const carried = carryingKeys.has(`${s.passageId}:${s.start}`);
+    if (carried && !claimIsDenial) continue;
+    if (!carried && !input.relevant(s.text, input.isNear(s.passageId))) continue;
     const speaker = speakerOf(s);
     const otherSide = speaker !== null && !claimSide.has(speaker.toLowerCase());
     // 2. Denials elsewhere in the document that speak to the same matter.
-    const denial = DENIAL_RE.exec(s.text);
+    const denial = claimIsDenial ? null : DENIAL_RE.exec(s.text);
     if (denial) {
       const { start, end } = clauseAround(s.text, denial.index);
       push(s, start, end, byOf(s.text.slice(start, end), s.text, denial.index) ?? speaker);
@@ -82,11 +93,13 @@ export function findDisputes(input: DisputeInput): Dispute[] {
     // 3. A claim that is a denial is contested by the accusations it answers.
     const accusation = ACCUSATION_RE.exec(s.text);
     if (claimIsDenial && accusation) {
-      push(s, 0, s.text.length, speaker ?? byOf(s.text, s.text, accusation.index));
+      push(s, 0, s.text.length, speaker ?? subjectOf(s.text, accusation.index));
       continue;
     }
-    // 4. The other side's counter-statement, or a sentence that turns against the claim.
-    if ((COUNTER_RE.test(s.text) && (otherSide || claimSide.size > 0)) || (CONTRAST_RE.test(s.text) && otherSide)) {
+    if (carried) continue;
+    // 4. The other side's counter-statement, or a sentence that turns against the claim:
+    // only when the claim has a side (a speaker) for the statement to answer.
+    if (claimSide.size > 0 && otherSide && (COUNTER_RE.test(s.text) || CONTRAST_RE.test(s.text))) {
       push(s, 0, s.text.length, speaker);
     }
   }

@@ -74,6 +74,10 @@ function clip(s: SentenceRef): string {
 const ANAPHORA_REACH = 2;
 const MEDIA_NP_RE = uRe(/^(?:l['’]|le\s+|la\s+|les\s+|the\s+)?(?:agence|site|journal|quotidien|hebdomadaire|chaîne|média|télévision|radio|magazine|revue|portail|newspaper|website|agency|outlet|channel)\b/iu);
 
+const DEFINITE_DESCRIPTION_RE = uRe(
+  /^(?:le|la|l['’]|the)\s*(?:groupe|organisation|mouvement|ministère|gouvernement|agence|porte-parole|responsable|diplomate|général|officier|ambassadeur|président|dirigeant|group|organization|organisation|ministry|government|spokesman|spokesperson|official)$/iu,
+);
+
 interface State {
   lastSpeaker: SpeakerParts | null;
   /** Sentence number where lastSpeaker was last named or referred to. */
@@ -188,7 +192,9 @@ export function extractDocEvents(doc: Doc, outlets: OutletRegistry): DocEvents {
           if (parts) found.push(attribution(parts, kind, quote, s, true));
         } else if (!/[«»“”"]/.test(rawSubject)) {
           const vague = VAGUE_SOURCE_RE.exec(subject);
-          const parts = vague && vague.index === 0 ? null : parseSpeaker(subject);
+          let parts = vague && vague.index === 0 ? null : parseSpeaker(subject);
+          // "Le groupe a affirmé…" right after "HTS avait déclaré…" is HTS again.
+          if (parts && !parts.named && DEFINITE_DESCRIPTION_RE.test(subject)) parts = antecedent('il') ?? parts;
           if (parts) {
             found.push(attribution(parts, kind, quote, s, false));
             setSpeaker(parts);

@@ -12,6 +12,8 @@ import { docEvents, type AttributionEvent, type SourceEvent, type SentenceRef } 
 import { findHedges } from './hedges.js';
 import { findDisputes } from './disputes.js';
 import { summarise } from './summary.js';
+import { ACCUSATION_RE, DENIAL_RE } from './cues.js';
+import { findQuotes } from './quotes.js';
 
 const within = (s: SentenceRef, ids: Set<string>) => ids.has(s.passageId);
 
@@ -42,7 +44,11 @@ export function analyseOffline(input: AnalyserInput): Findings {
   const carryingIds = new Set(passages.map((p) => p.id));
   const docIds = [...new Set(passages.map((p) => p.docId))];
   const concepts = buildConcepts(input.claim, input.lang, engine.index, engine.lexicon);
-  const conceptTerms = concepts.map((c) => new Set(c.alternatives.map((a) => a.term)));
+  // The claim's own denial words say nothing about the matter; leave them out of relevance.
+  const claimIsDenial = DENIAL_RE.test(input.claim);
+  const conceptTerms = concepts
+    .filter((c) => !DENIAL_RE.test(c.word))
+    .map((c) => new Set(c.alternatives.map((a) => a.term)));
 
   const sources: Source[] = [];
   const attributions: Attribution[] = [];
@@ -63,26 +69,60 @@ export function analyseOffline(input: AnalyserInput): Findings {
 
     // Attributions: those in the carrying passages; a passage with none of its own
     // is read in the voice of the one before it ("…, a dit Oleg Yegorov. La frappe a tué…").
-    const own = events.attributions.filter((a) => within(a.sentence, carryingIds));
+    // In a passage of several sentences, only the attributions of the sentences that
+    // speak to the claim (or follow one that does: "« … », a-t-il déclaré") belong to it.
+    const sharedWith = (text: string) => {
+      const terms = new Set(termsOfText(text, doc.lang === 'en' ? 'en' : 'fr'));
+      return conceptTerms.filter((alts) => [...alts].some((t) => terms.has(t))).length;
+    };
+    const minShared = Math.min(2, conceptTerms.length);
+    const speaksToClaim = (a: AttributionEvent) => {
+      const i = events.sentences.indexOf(a.sentence);
+      const prev = events.sentences[i - 1];
+      return (
+        sharedWith(a.sentence.text) >= minShared ||
+        (prev !== undefined && prev.passageId === a.sentence.passageId && sharedWith(prev.text) >= minShared)
+      );
+    };
+    const inCarrying = events.attributions.filter((a) => within(a.sentence, carryingIds));
+    // Vague sources frame everything after them in a passage ("Des rumeurs circulent…"): always kept.
+    const own = inCarrying.filter((a) => a.kind === 'vague' || speaksToClaim(a));
+    // A passage cut inside an open quotation is said by whoever the next passage names.
     const inherited = carrying
-      .filter((p) => !own.some((a) => a.passageId === p.id) && p.n > 0)
-      .flatMap((p) => events.attributions.filter((a) => a.passageId === doc.passages[p.n - 1]!.id && a.kind !== 'vague'));
+      .filter((p) => !own.some((a) => a.passageId === p.id && a.kind !== 'vague'))
+      .flatMap((p) => {
+        const next = doc.passages[p.n + 1];
+        const openQuote =
+          !p.text.trimEnd().endsWith('»') &&
+          findQuotes(p.text).some((q) => q.outerEnd === p.text.length && p.text[q.outerStart] === '«');
+        if (openQuote && next) return events.attributions.filter((a) => a.passageId === next.id && a.kind !== 'vague').slice(0, 1);
+        // An accusation or a denial answers what came before; it does not frame what follows.
+        const prev = doc.passages[p.n - 1];
+        return prev
+          ? events.attributions.filter(
+              (a) => a.passageId === prev.id && a.kind !== 'vague' && !ACCUSATION_RE.test(a.sentence.text) && !DENIAL_RE.test(a.sentence.text),
+            )
+          : [];
+      });
     attributions.push(...completeSpeakers([...own, ...inherited], events.attributions));
 
     const near = new Set(carrying.flatMap((p) => [p.n - 1, p.n, p.n + 1]).map((n) => `${doc.id}#${n}`));
-    const relevant = (text: string) => {
-      const terms = new Set(termsOfText(text, doc.lang === 'en' ? 'en' : 'fr'));
-      const shared = conceptTerms.filter((alts) => [...alts].some((t) => terms.has(t))).length;
-      return shared >= 2;
+    // A sentence speaks to the claim when it shares half its content words (at least two);
+    // next to a carrying passage, one shared word is enough — it continues the same story.
+    const relevant = (text: string, isNear: boolean) => {
+      const shared = sharedWith(text);
+      return isNear ? shared >= 1 : shared >= Math.max(2, Math.ceil(conceptTerms.length / 2));
     };
     disputes.push(
       ...findDisputes({
+        claimIsDenial,
         carrying: events.sentences.filter((s) => within(s, carryingIds)),
         docSentences: events.sentences,
         claimSpeakers: own.map((a) => a.speaker),
         docAttributions: events.attributions,
-        relevant: (text) => relevant(text),
-      }).filter((d) => near.has(d.passageId) || carryingIds.has(d.passageId) || d.by !== null),
+        relevant,
+        isNear: (id) => near.has(id),
+      }),
     );
   }
 
