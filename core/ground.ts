@@ -50,15 +50,25 @@ export function groundFindings(findings: Findings, ctx: GroundingContext): { fin
     const p = passageOf('source', s.passageId);
     return p !== null && verbatim('source quote', s.quote, p) && named('source', s.outlet, p) && named('source', s.citedBy, p);
   });
-  const attributions = findings.attributions.filter((a) => {
-    const p = passageOf('attribution', a.passageId);
-    return (
-      p !== null &&
-      verbatim('attribution quote', a.quote, p) &&
-      named('attribution', a.speaker, p) &&
-      named('attribution', a.organization, p)
-    );
-  });
+  const attributions = findings.attributions
+    .filter((a) => {
+      const p = passageOf('attribution', a.passageId);
+      return (
+        p !== null &&
+        verbatim('attribution quote', a.quote, p) &&
+        named('attribution', a.speaker, p) &&
+        named('attribution', a.organization, p)
+      );
+    })
+    .map((a) => {
+      // A role is a description, not a name: an unsupported one is cleared, not the whole finding.
+      if (a.role === null) return a;
+      const p = ctx.passages.get(a.passageId)!;
+      const text = `${ctx.before?.(p.id) ?? ''}\n${p.text}`;
+      if (a.role.split(/,\s*/).every((part) => containsFolded(text, part))) return a;
+      warnings.push(`cleared the role "${short(a.role)}" of ${short(a.speaker)}: passage ${p.id} does not say it`);
+      return { ...a, role: null };
+    });
   const disputes = findings.disputes.filter((d) => {
     const p = passageOf('dispute', d.passageId);
     return p !== null && verbatim('dispute', d.text, p) && named('dispute', d.by, p);

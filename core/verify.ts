@@ -8,6 +8,7 @@ import { buildConcepts } from './retrieve/query.js';
 import { rankPassages, type Hit } from './retrieve/search.js';
 import { decideFound } from './retrieve/found.js';
 import { groundFindings } from './ground.js';
+import { summarise } from './analyse/summary.js';
 import { cleanInput } from './text/fold.js';
 import { ReportSchema, type Findings, type Report, type ReportPassage } from './schema.js';
 import type { Engine } from './engine.js';
@@ -102,7 +103,9 @@ export async function verifyClaim(
         return doc && p ? doc.text.slice(0, p.start) : '';
       },
     });
-    findings = grounded.findings;
+    // The summary is written from the grounded findings, never taken from an analyser's
+    // free text: a model's prose could assert the claim or name a source grounding never saw.
+    findings = { ...grounded.findings, summary: summarise(grounded.findings, carrying) };
     warnings.push(...grounded.warnings);
     // A context passage enters the report only when a finding cites it.
     const cited = new Set(

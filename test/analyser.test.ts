@@ -131,6 +131,27 @@ describe('grounding', () => {
   });
 });
 
+describe('grounding of roles', () => {
+  it('clears a role the passage does not state, keeping the attribution', () => {
+    const passage = { id: 'd#0', docId: 'd', title: null, outlet: null, date: null, text: 'Le porte-parole Igor Ivanov a dit que la frappe a eu lieu.', score: 1 };
+    const out = groundFindings(
+      {
+        summary: '',
+        sources: [],
+        attributions: [
+          { speaker: 'Igor Ivanov', role: 'porte-parole', organization: null, kind: 'reported', quote: 'la frappe a eu lieu', passageId: 'd#0' },
+          { speaker: 'Igor Ivanov', role: 'fact-checker at Reuters', organization: null, kind: 'reported', quote: 'la frappe a eu lieu', passageId: 'd#0' },
+        ],
+        disputes: [],
+        hedges: [],
+      },
+      { passages: new Map([[passage.id, passage]]) },
+    );
+    expect(out.findings.attributions.map((a) => a.role)).toEqual(['porte-parole', null]);
+    expect(out.warnings.join('\n')).toMatch(/cleared the role/);
+  });
+});
+
 describe('offline analyser on the default corpus', () => {
   it('reads a claim that is itself a denial as contested by the accusations it answers', async () => {
     const { openEngine } = await import('../core/engine.js');

@@ -25,8 +25,23 @@ export function isStopword(word: string, lang: StemLang): boolean {
   return stopwords[lang].has(stripAccents(word.toLowerCase()));
 }
 
+// Stemming is the hot path of indexing; words repeat, so their terms are memoised
+// (bounded, so a corpus of unusual tokens cannot grow it without limit).
+const MEMO_LIMIT = 200_000;
+const memo = { fr: new Map<string, string | null>(), en: new Map<string, string | null>() };
+
 /** The index term of one word in one language, or null for a stopword or noise. */
 export function termOf(word: string, lang: StemLang): string | null {
+  const cache = memo[lang];
+  const hit = cache.get(word);
+  if (hit !== undefined) return hit;
+  const term = computeTerm(word, lang);
+  if (cache.size >= MEMO_LIMIT) cache.clear();
+  cache.set(word, term);
+  return term;
+}
+
+function computeTerm(word: string, lang: StemLang): string | null {
   const lower = word.toLowerCase();
   if (lower.length === 0) return null;
   if (isStopword(lower, lang)) return null;

@@ -11,7 +11,7 @@ import type { Analyser, AnalyserInput, AnalyserOutput } from '../types.js';
 import { docEvents, type AttributionEvent, type SourceEvent, type SentenceRef } from './events.js';
 import { findHedges } from './hedges.js';
 import { findDisputes } from './disputes.js';
-import { summarise } from './summary.js';
+
 import { ACCUSATION_RE, DENIAL_RE } from './cues.js';
 import { findQuotes } from './quotes.js';
 
@@ -134,7 +134,7 @@ export function analyseOffline(input: AnalyserInput): Findings {
     disputes: dedupeBy(disputes, (d) => `${d.passageId}|${d.text}`),
     hedges,
   };
-  findings.summary = summarise(findings, passages);
+
   return findings;
 }
 

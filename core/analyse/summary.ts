@@ -2,7 +2,7 @@
  * A one-paragraph reading of the findings. It describes where the claim is
  * carried and how it is sourced; it never says the claim is true.
  */
-import type { Findings, ReportPassage } from '../../schema.js';
+import type { Findings, ReportPassage } from '../schema.js';
 
 function list(items: string[], max = 4): string {
   const unique = [...new Set(items)];

@@ -1,0 +1,74 @@
+/**
+ * The schema the model answers in: FindingsSchema's fields, each with a
+ * description written for the model, and `summary` last so the model writes it
+ * after its findings. Nullable, never optional (strict structured outputs).
+ * `found` is not here and must never be: whether the corpus carries the claim
+ * is retrieval's decision, not the model's.
+ */
+import { z } from 'zod';
+import {
+  AttributionSchema,
+  DisputeSchema,
+  FindingsSchema,
+  HedgeSchema,
+  SourceSchema,
+  type Findings,
+} from '../schema.js';
+
+const PASSAGE_ID = 'The id attribute of the <passage> this comes from, copied exactly; only ids given in the input';
+const VERBATIM = 'Copied character for character from that passage; never paraphrased, translated or completed';
+
+const LlmSourceSchema = z.object({
+  outlet: SourceSchema.shape.outlet.describe('Outlet name exactly as the passage (or its outlet attribute) writes it'),
+  role: SourceSchema.shape.role.describe(
+    '"publisher": the outlet that published the passage\'s document (its outlet attribute); "cited": an outlet the passage cites',
+  ),
+  citedBy: SourceSchema.shape.citedBy,
+  quote: SourceSchema.shape.quote.describe(`The words that carry the claim or name the outlet. ${VERBATIM}`),
+  passageId: SourceSchema.shape.passageId.describe(PASSAGE_ID),
+});
+
+const LlmAttributionSchema = z.object({
+  speaker: AttributionSchema.shape.speaker.describe(
+    'Who is said to state it, as the passage names them ("des sources" for a vague attribution)',
+  ),
+  role: AttributionSchema.shape.role,
+  organization: AttributionSchema.shape.organization,
+  kind: AttributionSchema.shape.kind.describe('direct: quoted words; reported: indirect speech; vague: unnamed sources'),
+  quote: AttributionSchema.shape.quote.describe(VERBATIM),
+  passageId: AttributionSchema.shape.passageId.describe(PASSAGE_ID),
+});
+
+const LlmDisputeSchema = z.object({
+  text: DisputeSchema.shape.text.describe(`A denial, correction or contradiction of the claim. ${VERBATIM}`),
+  by: DisputeSchema.shape.by.describe('Who disputes it, as the passage names them, or null'),
+  passageId: DisputeSchema.shape.passageId.describe(PASSAGE_ID),
+});
+
+const LlmHedgeSchema = z.object({
+  text: HedgeSchema.shape.text.describe(`Conditional, "selon", "aurait", "présumé" and similar wording. ${VERBATIM}`),
+  passageId: HedgeSchema.shape.passageId.describe(PASSAGE_ID),
+});
+
+export const LlmFindingsSchema = z.object({
+  sources: z.array(LlmSourceSchema),
+  attributions: z.array(LlmAttributionSchema),
+  disputes: z.array(LlmDisputeSchema),
+  hedges: z.array(LlmHedgeSchema),
+  summary: FindingsSchema.shape.summary.describe(
+    'Two or three sentences, in the language of the claim, on who carries the claim, who it is attributed to, who disputes it. Never says or implies the claim is true or false.',
+  ),
+});
+
+export type LlmFindings = z.infer<typeof LlmFindingsSchema>;
+
+// Compile-time guard: the model's answer is a Findings, field for field.
+const _sameShape: (f: LlmFindings) => Findings = (f) => f;
+void _sameShape;
+
+/** The JSON Schema, for servers without `json_schema` support: it goes in the prompt instead. */
+export function llmFindingsJsonSchema(): Record<string, unknown> {
+  const schema = z.toJSONSchema(LlmFindingsSchema, { target: 'draft-7' }) as Record<string, unknown>;
+  delete schema['$schema'];
+  return schema;
+}
