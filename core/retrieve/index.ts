@@ -37,6 +37,8 @@ export class SearchIndex {
   readonly avgLength: number;
   private readonly postings = new Map<string, IndexedTerm>();
   private sortedTerms: string[] | null = null;
+  private scores: Float64Array | null = null;
+  private best: Float64Array | null = null;
 
   constructor(corpus: Corpus) {
     this.passages = corpus.passages;
@@ -101,22 +103,106 @@ export class SearchIndex {
   }
 
   /**
-   * Adds, for every passage containing `term`, weight × BM25(term) into
-   * `scratch` — keeping the maximum per passage, since the alternatives of one
-   * query word (a stem, its translations, its name key) are one piece of evidence.
+   * BM25 over groups of alternative terms, keeping per passage the best
+   * alternative of each group — the alternatives of one query word (a stem,
+   * its translations, its name key) are one piece of evidence. Returns the
+   * `depth` best passages as [ordinal, score] pairs, best first.
+   *
+   * Scores accumulate in typed arrays reused across calls (a query is
+   * synchronous, so sharing them is safe) and the head is kept in a small
+   * min-heap: no per-query allocation proportional to the corpus.
    */
-  accumulateMax(term: string, weight: number, scratch: Map<number, number>): void {
-    const p = this.postings.get(term);
-    if (!p) return;
-    const idf = this.idf(term);
-    const { docs, tfs } = p;
-    for (let k = 0; k < docs.length; k++) {
-      const d = docs[k]!;
-      const tf = tfs[k]!;
-      const norm = tf + K1 * (1 - B + (B * this.lengths[d]!) / this.avgLength);
-      const s = (weight * idf * tf * (K1 + 1)) / norm;
-      const prev = scratch.get(d);
-      if (prev === undefined || s > prev) scratch.set(d, s);
+  topByGroups(groups: Array<Array<{ term: string; weight: number }>>, depth: number): Array<[number, number]> {
+    const n = this.passages.length;
+    if (!this.scores || this.scores.length !== n) {
+      this.scores = new Float64Array(n);
+      this.best = new Float64Array(n);
     }
+    const scores = this.scores;
+    const best = this.best!;
+    const touched: number[] = [];
+    const groupTouched: number[] = [];
+    for (const group of groups) {
+      for (const { term, weight } of group) {
+        const p = this.postings.get(term);
+        if (!p) continue;
+        const idf = this.idf(term) * weight;
+        const { docs, tfs } = p;
+        for (let k = 0; k < docs.length; k++) {
+          const d = docs[k]!;
+          const tf = tfs[k]!;
+          const s = (idf * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * this.lengths[d]!) / this.avgLength));
+          if (s > best[d]!) {
+            if (best[d] === 0) groupTouched.push(d);
+            best[d] = s;
+          }
+        }
+      }
+      for (const d of groupTouched) {
+        if (scores[d] === 0) touched.push(d);
+        scores[d]! += best[d]!;
+        best[d] = 0;
+      }
+      groupTouched.length = 0;
+    }
+    const heap = new MinHeap(depth);
+    for (const d of touched) {
+      heap.offer(d, scores[d]!);
+      scores[d] = 0;
+    }
+    return heap.drainDescending();
+  }
+}
+
+/** A fixed-capacity min-heap of (id, score): keeps the `capacity` highest scores. */
+class MinHeap {
+  private readonly ids: number[] = [];
+  private readonly vals: number[] = [];
+  constructor(private readonly capacity: number) {}
+
+  offer(id: number, val: number): void {
+    if (this.capacity <= 0) return;
+    if (this.vals.length < this.capacity) {
+      this.ids.push(id);
+      this.vals.push(val);
+      this.up(this.vals.length - 1);
+    } else if (val > this.vals[0]!) {
+      this.ids[0] = id;
+      this.vals[0] = val;
+      this.down(0);
+    }
+  }
+
+  drainDescending(): Array<[number, number]> {
+    const out: Array<[number, number]> = this.ids.map((id, i) => [id, this.vals[i]!]);
+    return out.sort((a, b) => b[1] - a[1]);
+  }
+
+  private up(i: number): void {
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (this.vals[parent]! <= this.vals[i]!) break;
+      this.swap(i, parent);
+      i = parent;
+    }
+  }
+
+  private down(i: number): void {
+    const n = this.vals.length;
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < n && this.vals[l]! < this.vals[m]!) m = l;
+      if (r < n && this.vals[r]! < this.vals[m]!) m = r;
+      if (m === i) break;
+      this.swap(i, m);
+      i = m;
+    }
+  }
+
+  private swap(a: number, b: number): void {
+    [this.ids[a], this.ids[b]] = [this.ids[b]!, this.ids[a]!];
+    [this.vals[a], this.vals[b]] = [this.vals[b]!, this.vals[a]!];
   }
 }

@@ -73,14 +73,10 @@ function proximity(pos: Positions, weights: number[]): number {
 
 export function rankPassages(corpus: Corpus, index: SearchIndex, concepts: Concept[], top: number): Hit[] {
   if (concepts.length === 0 || index.size === 0) return [];
-  const totals = new Map<number, number>();
-  const scratch = new Map<number, number>();
-  for (const concept of concepts) {
-    scratch.clear();
-    for (const alt of concept.alternatives) index.accumulateMax(alt.term, alt.weight, scratch);
-    for (const [d, s] of scratch) totals.set(d, (totals.get(d) ?? 0) + s);
-  }
-  const head = [...totals.entries()].sort((a, b) => b[1] - a[1]).slice(0, Math.max(RERANK_DEPTH, top));
+  const head = index.topByGroups(
+    concepts.map((c) => c.alternatives),
+    Math.max(RERANK_DEPTH, top),
+  );
   const weights = concepts.map((c) => conceptWeight(c, index));
   const totalWeight = weights.reduce((a, b) => a + b, 0) || 1;
   const specifics = concepts.map((c, i) => (c.specific ? i : -1)).filter((i) => i >= 0);
