@@ -4,15 +4,28 @@
  */
 import { offlineAnalyser } from '../core/analyse/offline/index.js';
 import type { Analyser } from '../core/analyse/types.js';
+import { chooseAnalyser as chooseFromConfig, loadLlmConfig } from '../core/llm/index.js';
+import { openReportCache, type ReportCache } from '../core/cache.js';
+import { openStore } from '../core/store.js';
 
 export interface AnalyserChoice {
-  /** --offline: the rule-based analyser, even once an LLM can be configured. */
+  /** --offline: the rule-based analyser, even when OPENAI_API_KEY is set. */
   offline: boolean;
-  /** Where an LLM analyser will find its endpoint and key. */
+  /** OPENAI_API_KEY, OPENAI_BASE_URL, LLM_MODEL, LLM_TIMEOUT_MS… (see core/llm/config.ts). */
   env: NodeJS.ProcessEnv;
 }
 
-export function chooseAnalyser(_choice: AnalyserChoice): Analyser {
-  // Only the offline analyser exists for now; --offline is accepted so scripts written today keep working.
-  return offlineAnalyser;
+/** The LLM analyser (falling back to the rules) when a key is set, else the rules. Throws ConfigError on a bad LLM setting. */
+export function chooseAnalyser(choice: AnalyserChoice): Analyser {
+  return chooseFromConfig(loadLlmConfig(choice.env, { offline: choice.offline }), offlineAnalyser);
+}
+
+/**
+ * The report cache for the CLI: only on the LLM path (offline reports are cheaper
+ * to recompute than to fetch), in the store STORE_URL names (SQLite by default).
+ */
+export async function openCliCache(analyser: Analyser, env: NodeJS.ProcessEnv): Promise<{ cache: ReportCache | null; close: () => Promise<void> }> {
+  if (analyser.name !== 'llm') return { cache: null, close: async () => {} };
+  const store = await openStore(env.STORE_URL);
+  return { cache: openReportCache(store), close: () => store.close() };
 }

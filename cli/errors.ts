@@ -4,6 +4,7 @@
  */
 import { CorpusError } from '../core/corpus/load.js';
 import { ClaimError } from '../core/verify.js';
+import { ConfigError } from '../core/llm/config.js';
 
 export const EXIT = {
   /** A report (or the metrics) was printed, whatever it says. */
@@ -22,7 +23,7 @@ export class UsageError extends Error {
 }
 
 export function exitCodeFor(err: unknown): number {
-  if (err instanceof UsageError || err instanceof ClaimError) return EXIT.usage;
+  if (err instanceof UsageError || err instanceof ClaimError || err instanceof ConfigError) return EXIT.usage;
   if (err instanceof CorpusError) return EXIT.corpus;
   return EXIT.internal;
 }

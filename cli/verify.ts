@@ -5,10 +5,11 @@
  */
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
-import { prepareClaim, verifyClaim } from '../core/verify.js';
+import { prepareClaim } from '../core/verify.js';
+import { verifyWithCache } from '../core/cache.js';
 import { ReportSchema } from '../core/schema.js';
 import { parseVerifyArgs, USAGE, type VerifyArgs } from './args.js';
-import { chooseAnalyser } from './analyser.js';
+import { chooseAnalyser, openCliCache } from './analyser.js';
 import { countLines, readLines, runBatch } from './batch.js';
 import { openCliEngine } from './engine.js';
 import { EXIT, UsageError, errorMessage, exitCodeFor } from './errors.js';
@@ -35,7 +36,13 @@ async function verifyOne(args: VerifyArgs, raw: string, io: CliIO): Promise<numb
   prepareClaim(raw); // an unusable claim fails before the corpus is loaded
   const engine = await openCliEngine(args.corpus, io.stderr);
   const analyser = chooseAnalyser({ offline: args.offline, env: io.env });
-  const report = await verifyClaim(engine, raw, analyser, { top: args.top });
+  const { cache, close } = await openCliCache(analyser, io.env);
+  let report;
+  try {
+    report = await verifyWithCache(cache, engine, raw, analyser, { top: args.top });
+  } finally {
+    await close();
+  }
   if (args.json) {
     io.stdout.write(`${JSON.stringify(ReportSchema.parse(report))}\n`);
   } else {
@@ -63,16 +70,17 @@ async function verifyBatch(args: VerifyArgs, file: string, io: CliIO): Promise<n
   const { regular } = file === '-' ? { regular: false } : await checkBatchFile(file);
   const engine = await openCliEngine(args.corpus, io.stderr);
   const analyser = chooseAnalyser({ offline: args.offline, env: io.env });
+  const { cache, close } = await openCliCache(analyser, io.env);
   const progress = Boolean(io.stderr.isTTY);
   // The total comes from a first streaming pass, only over a regular file (a pipe can be read once).
   const total = progress && regular ? await countLines(createReadStream(file)) : undefined;
   const result = await runBatch(
     readLines(file === '-' ? io.stdin : createReadStream(file)),
-    (claim) => verifyClaim(engine, claim, analyser, { top: args.top }),
+    (claim) => verifyWithCache(cache, engine, claim, analyser, { top: args.top }),
     io.stdout,
     io.stderr,
     { progress, total },
-  );
+  ).finally(close);
   return result.internal > 0 ? EXIT.internal : EXIT.ok;
 }
 

@@ -6,7 +6,7 @@
  * organisation, outlet, disputing party — must be written in that passage or
  * earlier in the same document. What fails is dropped and said in a warning.
  */
-import { containsFolded, foldForGrounding } from './text/fold.js';
+import { containsFolded, containsWords, foldForGrounding } from './text/fold.js';
 import type { Findings, ReportPassage } from './schema.js';
 
 export interface GroundingContext {
@@ -41,7 +41,7 @@ export function groundFindings(findings: Findings, ctx: GroundingContext): { fin
   };
   const named = (kind: string, name: string | null, p: ReportPassage): boolean => {
     if (name === null || name.trim() === '') return true;
-    if (containsFolded(p.text, name) || containsFolded(ctx.before?.(p.id) ?? '', name)) return true;
+    if (containsWords(p.text, name) || containsWords(ctx.before?.(p.id) ?? '', name)) return true;
     warnings.push(`dropped a ${kind} naming "${short(name)}", which passage ${p.id} does not mention`);
     return false;
   };

@@ -22,50 +22,77 @@ export function redactUrl(url: string): string {
   return url.replace(/\/\/([^:@/]+)(?::[^@/]*)?@/, '//***@');
 }
 
-async function sqliteAdapter(file: string): Promise<KeyvStoreAdapter> {
-  const { default: KeyvSqlite } = await import('@keyv/sqlite');
-  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+type Adapter = KeyvStoreAdapter & { disconnect?: () => Promise<void>; close?: () => Promise<void> };
+
+/**
+ * A SQLite adapter whose every operation waits for its connection's pragmas:
+ * WAL with synchronous=FULL, so an acknowledged write survives a crash or power loss.
+ */
+function sqliteAdapter(KeyvSqlite: typeof import('@keyv/sqlite').default, file: string): Adapter {
   const adapter = new KeyvSqlite({ uri: `sqlite://${file}`, busyTimeout: 10_000 });
-  // WAL with synchronous=FULL: an acknowledged write survives a crash or power loss.
-  await adapter.query('PRAGMA journal_mode=WAL');
-  await adapter.query('PRAGMA synchronous=FULL');
-  return adapter as unknown as KeyvStoreAdapter;
+  const ready = adapter.query('PRAGMA journal_mode=WAL').then(() => adapter.query('PRAGMA synchronous=FULL'));
+  const target = adapter as unknown as Record<string, unknown>;
+  for (const method of ['get', 'getMany', 'set', 'delete', 'deleteMany', 'clear', 'has']) {
+    const original = (target[method] as (...args: unknown[]) => Promise<unknown>).bind(adapter);
+    target[method] = async (...args: unknown[]) => {
+      await ready;
+      return original(...args);
+    };
+  }
+  const iterate = adapter.iterator.bind(adapter);
+  target.iterator = async function* (namespace?: string) {
+    await ready;
+    yield* iterate(namespace);
+  };
+  return adapter as unknown as Adapter;
 }
 
 /**
  * @param url `sqlite://path`, `redis://…`, `postgres://…`, or undefined for the default SQLite file.
+ *
+ * Each namespace gets its own adapter: keyv writes its namespace onto the adapter
+ * it is given, and the Redis adapter prefixes keys with it, so two namespaces on
+ * one adapter would read and write each other's keys.
  */
 export async function openStore(url?: string): Promise<StoreHandle> {
   const target = url?.trim() || `sqlite://${DEFAULT_STORE_FILE}`;
-  let adapter: KeyvStoreAdapter;
+  let make: () => Adapter;
   let kind: StoreHandle['kind'];
   if (target.startsWith('sqlite://')) {
-    const path = target.slice('sqlite://'.length);
-    adapter = await sqliteAdapter(path === ':memory:' ? path : resolve(path));
+    const raw = target.slice('sqlite://'.length);
+    const file = raw === ':memory:' ? raw : resolve(raw);
+    if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+    const { default: KeyvSqlite } = await import('@keyv/sqlite');
+    make = () => sqliteAdapter(KeyvSqlite, file);
     kind = 'sqlite';
   } else if (/^rediss?:\/\//.test(target)) {
     const { default: KeyvRedis } = await import('@keyv/redis');
-    adapter = new KeyvRedis(target) as unknown as KeyvStoreAdapter;
+    make = () => new KeyvRedis(target) as unknown as Adapter;
     kind = 'redis';
   } else if (/^postgres(ql)?:\/\//.test(target)) {
     const { default: KeyvPostgres } = await import('@keyv/postgres');
-    adapter = new KeyvPostgres({ uri: target }) as unknown as KeyvStoreAdapter;
+    // @keyv/postgres keeps one pool per URI and ends it on disconnect; it scopes keys by
+    // keyv's own prefix, so namespaces can share one adapter (and one disconnect).
+    let shared: Adapter | null = null;
+    make = () => (shared ??= new KeyvPostgres({ uri: target }) as unknown as Adapter);
     kind = 'postgres';
   } else {
     throw new Error(`STORE_URL must start with sqlite://, redis:// or postgres:// (got ${redactUrl(target)})`);
   }
-  const opened: Keyv[] = [];
+  const adapters = new Map<string, Adapter>();
   return {
     kind,
     namespace<T>(name: string) {
-      const kv = new Keyv<T>({ store: adapter, namespace: name, useKeyPrefix: true });
-      opened.push(kv as Keyv);
-      return kv;
+      let adapter = adapters.get(name);
+      if (!adapter) adapters.set(name, (adapter = make()));
+      return new Keyv<T>({ store: adapter, namespace: name, useKeyPrefix: true });
     },
     async close() {
-      const a = adapter as unknown as { disconnect?: () => Promise<void>; close?: () => Promise<void> };
-      if (a.disconnect) await a.disconnect();
-      else if (a.close) await a.close();
+      for (const a of new Set(adapters.values())) {
+        if (a.disconnect) await a.disconnect();
+        else if (a.close) await a.close();
+      }
+      adapters.clear();
     },
   };
 }

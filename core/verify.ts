@@ -86,11 +86,14 @@ export async function verifyClaim(
   if (found) {
     const carrying = carryingHits(hits).map((h) => toReportPassage(engine, h));
     const docs = new Set(carrying.map((p) => p.docId));
+    const carryingIds = new Set(carrying.map((p) => p.id));
     const context = [...docs]
       .flatMap((id) => engine.corpus.docById.get(id)?.passages ?? [])
-      .filter((p) => !allowed.has(p.id))
-      .map((p) => toReportPassage(engine, { passage: p, score: 0 }));
-    for (const p of context) allowed.set(p.id, p);
+      // Every other passage of a carrying document, hits included: a hit that is not
+      // carrying ("Selon le ministère…" right after the claim) is where its source stands.
+      .filter((p) => !carryingIds.has(p.id))
+      .map((p) => allowed.get(p.id) ?? toReportPassage(engine, { passage: p, score: 0 }));
+    for (const p of context) if (!allowed.has(p.id)) allowed.set(p.id, p);
     const out = await analyser.analyse({ claim, lang, passages: carrying, context, engine, signal: options.signal });
     warnings.push(...out.warnings);
     analyserName = out.analyser;
@@ -111,7 +114,8 @@ export async function verifyClaim(
     const cited = new Set(
       [...findings.sources, ...findings.attributions, ...findings.disputes, ...findings.hedges].map((f) => f.passageId),
     );
-    for (const p of context) if (cited.has(p.id)) passages.push(p);
+    const listed = new Set(passages.map((p) => p.id));
+    for (const p of context) if (cited.has(p.id) && !listed.has(p.id)) passages.push(p);
   }
 
   const summary = found

@@ -432,7 +432,7 @@ describe('errors', () => {
 describe('verify as a process', () => {
   const run = promisify(execFile);
   const spawnVerify = (args: string[]) =>
-    run(process.execPath, ['--import', 'tsx', 'cli/verify.ts', ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } }).then(
+    run(process.execPath, ['--import', 'tsx', 'cli/verify.ts', ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1', OPENAI_API_KEY: '' } }).then(
       ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
       (err: { code: number; stdout: string; stderr: string }) => ({ code: err.code, stdout: err.stdout, stderr: err.stderr }),
     );

@@ -70,3 +70,12 @@ describe('sentences and language', () => {
     expect(detectLang('12345 !!!')).toBe('other');
   });
 });
+
+describe('whole-word name matching', () => {
+  it('finds a name as words, not inside another word', async () => {
+    const { containsWords } = await import('../core/text/fold.js');
+    expect(containsWords('selon RT, hier', 'rt')).toBe(true);
+    expect(containsWords('un rapport publié', 'RT')).toBe(false);
+    expect(containsWords('rapporte al-Masdar news.', 'Al Masdar')).toBe(true);
+  });
+});

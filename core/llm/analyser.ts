@@ -131,13 +131,7 @@ export function createLlmAnalyser(config: LlmConfig, deps: LlmAnalyserDeps): Llm
       const shownIds = new Set(shown.map((p) => p.id));
       const given = new Map<string, ReportPassage>();
       for (const p of [...input.passages, ...input.context]) if (shownIds.has(p.id)) given.set(p.id, p);
-      const screened = screenFindings(outcome.findings, {
-        claim: input.claim,
-        lang: input.lang,
-        given,
-        carrying: input.passages,
-        engine: input.engine,
-      });
+      const screened = screenFindings(outcome.findings, { given, engine: input.engine });
       return {
         findings: screened.findings,
         warnings: screened.warnings,

@@ -18,9 +18,17 @@
 import { splitSentences, type Span } from '../text/sentences.js';
 import { foldQuotes, stripAccents } from '../text/fold.js';
 
-const SIGNALS: RegExp[] = [
-  // Role markers at the start of the sentence (after any opening quote or bracket).
+// Signals that hold only where a sentence starts: a fragment (a quote) may begin
+// mid-sentence, where "say that…" or "affirme que…" is ordinary reporting.
+const SENTENCE_START_SIGNALS: RegExp[] = [
+  // Role markers (after any opening quote or bracket).
   /^[\s"'«(\[*_#>-]*(?:system|systeme|assistant|developer|developpeur|user|utilisateur)\s*:/,
+  // Imperatives addressed to whoever answers.
+  /(?:^|[,;:]\s*)(?:answer|respond|reply|say|state|output)\s+(?:only\s+)?(?:that|with|yes|no)\b/,
+  /(?:^|[,;:]\s*)(?:dis|dites|ecris|ecrivez|affirmez|indiquez)\s+(?:que|uniquement|seulement)\b/,
+];
+
+const SIGNALS: RegExp[] = [
   /\bsystem\s+(?:prompt|message|instructions?)\b/,
   // Chat-template tokens, raw or neutralised (＜ is how the prompt renders a lookalike "<").
   /[<\uff1c]\|[a-z_]+\|>|\[\/?inst\]|[<\uff1c]{2}\s*\/?\s*sys\s*>>|#{2,}\s*(?:instruction|system|response)\b/,
@@ -33,8 +41,6 @@ const SIGNALS: RegExp[] = [
   /\b(?:tu dois|vous devez|tu vas|you must|you should|you have to|you are to|you will|il te faut|il vous faut)\s+(?:\S+\s+){0,2}?(?:repondre|answer|respond|reply|output)\b/,
   /\b(?:tu dois|vous devez|tu vas|you must|you should|you have to|you are to|you will|il te faut|il vous faut)\s+(?:\S+\s+){0,2}?(?:say|dire|ecrire|write|state|affirmer|indiquer|conclure|mentionner|mention|citer|cite|inclure|include|pretendre|presenter|present|confirmer|confirm)\s+(?:que|qu'|that|:)/,
   /\b(?:reponds|repondez|reponds-moi|repondez-moi)\s+(?:que|par|avec|uniquement|seulement|simplement)\b/,
-  /(?:^|[,;:]\s*)(?:answer|respond|reply|say|state|output)\s+(?:only\s+)?(?:that|with|yes|no)\b/,
-  /(?:^|[,;:]\s*)(?:dis|dites|ecris|ecrivez|affirme|affirmez|indique|indiquez)\s+(?:que|uniquement|seulement)\b/,
   // Addressing a model.
   /\b(?:as an ai|as a language model|as an assistant|en tant qu'(?:ia|intelligence artificielle|assistant|modele)|chatgpt|language model|modele de langage|large language|llm)\b/,
   /\b(?:prompt injection|ton prompt|votre prompt|your prompt|the prompt above|le prompt)\b/,
@@ -44,10 +50,29 @@ function normalise(text: string): string {
   return stripAccents(foldQuotes(text)).toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
-/** True when the text reads as an instruction to a model. */
-export function isInstructionLike(text: string): boolean {
+/**
+ * True when the text reads as an instruction to a model. With `fragment`
+ * (a quote, which may start mid-sentence), signals that hold only at the start
+ * of a sentence are not applied.
+ */
+export function isInstructionLike(text: string, options: { fragment?: boolean } = {}): boolean {
   const t = normalise(text);
-  return t.length > 0 && SIGNALS.some((re) => re.test(t));
+  if (t.length === 0) return false;
+  return SIGNALS.some((re) => re.test(t)) || (!options.fragment && SENTENCE_START_SIGNALS.some((re) => re.test(t)));
+}
+
+/**
+ * True when a quote taken from `passageText` is, or lies inside, or contains,
+ * an instruction-like sentence of that passage.
+ */
+export function quotesInstruction(quote: string, passageText: string): boolean {
+  if (isInstructionLike(quote, { fragment: true })) return true;
+  const q = normalise(quote);
+  if (q.length === 0) return false;
+  return instructionSentences(passageText).some((s) => {
+    const sentence = normalise(s.text);
+    return sentence.includes(q) || q.includes(sentence);
+  });
 }
 
 /** The sentences of `text` that read as instructions, with their offsets. */

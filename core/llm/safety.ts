@@ -17,29 +17,26 @@
  *    confirme"; this does not. A name absent from the text altogether (say,
  *    one only the claim gives) is left to grounding, which drops it.
  * 5. A "publisher" that is not the document's outlet becomes "cited" by it;
- *    an attribution's free-text role that names something the document does
- *    not (acronym, capitalised word, known outlet) is removed.
- * 6. The summary is free text that grounding does not check. It is replaced by
- *    a plain one built from corpus metadata when it reads as an instruction,
- *    states a verdict on the claim ("est confirmée", "is true", "confirmé
- *    par"), repeats a name a finding could not support (dropped above or left
- *    to grounding), or names an outlet, an acronym or a capitalised word that
- *    neither the passages nor the claim hold outside instruction-like sentences.
+ *    an attribution's role naming something (acronym, capitalised word, known
+ *    outlet) that the document holds only in an instruction-like sentence is
+ *    cleared (grounding clears roles the text does not hold at all).
+ *
+ * The model's summary is not kept: verifyClaim writes the report's summary
+ * from the grounded findings, never from an analyser's free text, so the model
+ * is not asked for one (one less place for an injected source to hide).
  */
-import { containsFolded, foldKey } from '../text/fold.js';
+import { foldKey } from '../text/fold.js';
 import { splitSentences } from '../text/sentences.js';
 import type { Engine } from '../engine.js';
-import type { Findings, Lang, ReportPassage } from '../schema.js';
-import { isInstructionLike, withoutInstructions } from './injection.js';
+import type { Findings, ReportPassage } from '../schema.js';
+import { quotesInstruction, withoutInstructions } from './injection.js';
 import { restoreNeutralised } from './prompt.js';
+import type { LlmFindings } from './schema.js';
 
 export interface ScreenContext {
-  claim: string;
-  lang: Lang;
   /** Every passage the model was given, by id. */
   given: Map<string, ReportPassage>;
-  /** The passages retrieval judged to carry the claim (for the plain summary). */
-  carrying: ReportPassage[];
+  /** For the text of a passage's document before it (names met earlier). */
   engine?: Engine;
 }
 
@@ -113,40 +110,6 @@ class Attestor {
     }
     return { verdict: 'grounding' };
   }
-
-  /** Folded text of every given passage's document, instruction-like sentences blanked, plus outlets. */
-  allClean(): string {
-    const parts: string[] = [];
-    const docs = new Set<string>();
-    for (const p of this.ctx.given.values()) {
-      if (p.outlet) parts.push(p.outlet);
-      if (p.title) parts.push(withoutInstructions(p.title));
-      const doc = this.ctx.engine?.corpus.docById.get(p.docId);
-      if (doc) {
-        if (!docs.has(doc.id)) parts.push(withoutInstructions(doc.text));
-        docs.add(doc.id);
-      } else {
-        parts.push(withoutInstructions(p.text));
-      }
-    }
-    return foldKey(parts.join('\n'));
-  }
-}
-
-// A verdict on the claim, French or English (accents folded, lower case).
-const VERDICT_RE = new RegExp(
-  [
-    String.raw`\b(?:est|sont|serait|seraient|etait|semble|parait|s'avere|s'averent)\s+(?:(?:donc|bien|effectivement|tout a fait|entierement|largement|totalement|pas)\s+)*(?:vraie?s?|exacte?s?|averee?s?|veridiques?|confirmee?s?|prouvee?s?|authentiques?|fausses?|faux|mensongere?s?|inexacte?s?|infondee?s?|demontree?s?|verifiee?s?)\b`,
-    String.raw`\b(?:is|are|was|were|seems|appears)\s+(?:(?:therefore|indeed|clearly|entirely|largely|not)\s+)*(?:true|accurate|correct|confirmed|proven|verified|false|untrue|fake|inaccurate|unfounded|debunked)\b`,
-    String.raw`\b(?:confirmee?s?|corroboree?s?|verifiee?s?|prouvee?s?|demontree?s?|confirmed|corroborated|verified|proven)\s+(?:par|by)\b`,
-    String.raw`\b(?:confirme|confirment|corrobore|corroborent|prouve|prouvent|demontre|demontrent|confirms?|corroborates?|proves?|verif(?:y|ies))\s+(?:que|that|this|cela|ceci|l'affirmation|cette affirmation|the claim|this claim|it)\b`,
-    String.raw`\b(?:en realite|c'est un fait|il est etabli|it is a fact|in reality|in fact)\b`,
-  ].join('|'),
-  'u',
-);
-
-export function statesVerdict(text: string): boolean {
-  return VERDICT_RE.test(foldKey(text));
 }
 
 /** Words that name something: acronyms anywhere, capitalised words not opening a sentence, known outlets. */
@@ -164,23 +127,12 @@ function namedIn(text: string, engine?: Engine): string[] {
   return [...names];
 }
 
-function plainSummary(ctx: ScreenContext): string {
-  const n = ctx.carrying.length;
-  const outlets = [...new Set(ctx.carrying.map((p) => p.outlet).filter((o): o is string => !!o))];
-  if (ctx.lang === 'fr') {
-    const by = outlets.length ? `, publié${n > 1 ? 's' : ''} par ${outlets.join(', ')}` : '';
-    return `Cette affirmation figure dans ${n} passage${n > 1 ? 's' : ''} du corpus${by}. Sources, attributions, contestations et précautions de langage relevées : voir ci-dessous, avec les citations exactes.`;
-  }
-  const by = outlets.length ? `, published by ${outlets.join(', ')}` : '';
-  return `This claim appears in ${n} passage${n > 1 ? 's' : ''} of the corpus${by}. Sources, attributions, disputes and hedges found: see below, with exact quotes.`;
-}
-
 type NamedFinding = { kind: string; names: Array<string | null>; text: string; passageId: string };
 
-export function screenFindings(findings: Findings, ctx: ScreenContext): { findings: Findings; warnings: string[] } {
+/** Screens the model's findings; the summary is left empty for verifyClaim to write. */
+export function screenFindings(findings: LlmFindings, ctx: ScreenContext): { findings: Findings; warnings: string[] } {
   const warnings: string[] = [];
   const attestor = new Attestor(ctx);
-  const rejectedNames = new Set<string>();
   const seen = new Set<string>();
 
   /** The cited passage when the finding stays, with whether grounding still has a name to check. */
@@ -190,7 +142,7 @@ export function screenFindings(findings: Findings, ctx: ScreenContext): { findin
       warnings.push(`dropped a ${f.kind} citing passage "${short(f.passageId)}", which the model was not given`);
       return null;
     }
-    if (isInstructionLike(f.text)) {
+    if (quotesInstruction(f.text, p.text)) {
       warnings.push(`dropped a ${f.kind} whose text reads as an instruction to a model, not as reporting: "${short(f.text)}"`);
       return null;
     }
@@ -198,12 +150,8 @@ export function screenFindings(findings: Findings, ctx: ScreenContext): { findin
     for (const name of f.names) {
       if (name === null || name.trim() === '') continue;
       const result = attestor.check(name, p);
-      if (result.verdict === 'grounding') {
-        rejectedNames.add(name);
-        attested = false;
-      }
+      if (result.verdict === 'grounding') attested = false;
       if (result.verdict === 'drop') {
-        rejectedNames.add(name);
         warnings.push(`dropped a ${f.kind} naming "${short(name)}": ${result.why}`);
         return null;
       }
@@ -241,10 +189,9 @@ export function screenFindings(findings: Findings, ctx: ScreenContext): { findin
     };
     const kept = keep({ kind: 'attribution', names: [a.speaker, a.organization], text: a.quote, passageId: a.passageId });
     if (!kept) continue;
-    // The role is free text grounding does not check: a name in it must stand in the document too.
-    const stray = a.role === null ? undefined : namedIn(a.role, ctx.engine).find((n) => attestor.check(n, kept.p).verdict !== 'ok');
+    // Grounding clears a role the text does not hold; a name in it found only in an instruction is cleared here.
+    const stray = a.role === null ? undefined : namedIn(a.role, ctx.engine).find((n) => attestor.check(n, kept.p).verdict === 'drop');
     if (stray !== undefined) {
-      rejectedNames.add(stray);
       warnings.push(`removed the role "${short(a.role ?? '')}" of ${short(a.speaker)}: passage ${kept.p.id} does not support "${short(stray)}"`);
       a.role = null;
     }
@@ -261,27 +208,5 @@ export function screenFindings(findings: Findings, ctx: ScreenContext): { findin
     if (keep({ kind: 'hedge', names: [], text: h.text, passageId: h.passageId })) hedges.push(h);
   }
 
-  let summary = findings.summary.trim();
-  const why = summaryProblem(summary, ctx, attestor, rejectedNames);
-  if (why) {
-    if (summary) warnings.push(`replaced the model's summary: ${why}`);
-    summary = plainSummary(ctx);
-  }
-  return { findings: { summary, sources, attributions, disputes, hedges }, warnings };
-}
-
-function summaryProblem(summary: string, ctx: ScreenContext, attestor: Attestor, rejected: Set<string>): string | null {
-  if (!summary) return 'it was empty';
-  if (isInstructionLike(summary)) return 'it reads as an instruction to a model';
-  if (statesVerdict(summary)) return 'it stated a verdict on the claim, which is not the report\'s to give';
-  const folded = foldKey(summary);
-  for (const name of rejected) if (hasWord(folded, name)) return `it named "${short(name)}", which no finding could support`;
-  const passages = attestor.allClean();
-  const claim = foldKey(withoutInstructions(ctx.claim));
-  for (const name of namedIn(summary, ctx.engine)) {
-    if (!hasWord(passages, name) && !hasWord(claim, name)) {
-      return `it named "${short(name)}", which neither the passages nor the claim name outside instruction-like text`;
-    }
-  }
-  return null;
+  return { findings: { summary: '', sources, attributions, disputes, hedges }, warnings };
 }

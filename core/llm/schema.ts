@@ -1,19 +1,13 @@
 /**
- * The schema the model answers in: FindingsSchema's fields, each with a
- * description written for the model, and `summary` last so the model writes it
- * after its findings. Nullable, never optional (strict structured outputs).
- * `found` is not here and must never be: whether the corpus carries the claim
- * is retrieval's decision, not the model's.
+ * The schema the model answers in: FindingsSchema's lists, each field with a
+ * description written for the model. Nullable, never optional (strict
+ * structured outputs). Two fields are not here and must never be: `found`
+ * (whether the corpus carries the claim is retrieval's decision, not the
+ * model's) and `summary` (verifyClaim writes it from the grounded findings,
+ * never from an analyser's free text).
  */
 import { z } from 'zod';
-import {
-  AttributionSchema,
-  DisputeSchema,
-  FindingsSchema,
-  HedgeSchema,
-  SourceSchema,
-  type Findings,
-} from '../schema.js';
+import { AttributionSchema, DisputeSchema, HedgeSchema, SourceSchema, type Findings } from '../schema.js';
 
 const PASSAGE_ID = 'The id attribute of the <passage> this comes from, copied exactly; only ids given in the input';
 const VERBATIM = 'Copied character for character from that passage; never paraphrased, translated or completed';
@@ -55,15 +49,12 @@ export const LlmFindingsSchema = z.object({
   attributions: z.array(LlmAttributionSchema),
   disputes: z.array(LlmDisputeSchema),
   hedges: z.array(LlmHedgeSchema),
-  summary: FindingsSchema.shape.summary.describe(
-    'Two or three sentences, in the language of the claim, on who carries the claim, who it is attributed to, who disputes it. Never says or implies the claim is true or false.',
-  ),
 });
 
 export type LlmFindings = z.infer<typeof LlmFindingsSchema>;
 
-// Compile-time guard: the model's answer is a Findings, field for field.
-const _sameShape: (f: LlmFindings) => Findings = (f) => f;
+// Compile-time guard: the model's answer is a Findings without the summary, field for field.
+const _sameShape: (f: LlmFindings) => Omit<Findings, 'summary'> = (f) => f;
 void _sameShape;
 
 /** The JSON Schema, for servers without `json_schema` support: it goes in the prompt instead. */

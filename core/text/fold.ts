@@ -44,6 +44,22 @@ export function containsFolded(haystack: string, needle: string): boolean {
   return n.length > 0 && foldKey(haystack).includes(n);
 }
 
+/**
+ * True when `needle` stands in `haystack` as whole words, up to case, accents,
+ * quotes and whitespace: "RT" is in "selon RT," but not in "rapport".
+ */
+export function containsWords(haystack: string, needle: string): boolean {
+  const n = foldKey(needle);
+  if (n.length === 0) return false;
+  const h = foldKey(haystack);
+  for (let i = h.indexOf(n); i >= 0; i = h.indexOf(n, i + 1)) {
+    const before = h[i - 1];
+    const after = h[i + n.length];
+    if (!(before && /[\p{L}\p{N}]/u.test(before)) && !(after && /[\p{L}\p{N}]/u.test(after))) return true;
+  }
+  return false;
+}
+
 /** Removes invisible characters and control bytes a pasted claim may carry. */
 export function cleanInput(text: string): string {
   return text
