@@ -36,9 +36,12 @@ export function detectLang(text: string, vocabulary?: Vocabulary): Lang {
     }
   }
   if (words.length === 0) return 'other';
+  // Long text (a document's lede) votes decisively on function words alone; trigrams are
+  // the costly part, and only short or mixed text needs them.
+  if (words.length >= 40 && Math.abs(fr - en) >= Math.max(2, words.length * 0.05)) return fr > en ? 'fr' : 'en';
   // Function words are the surest sign when they clearly lean one way.
   if (Math.abs(fr - en) >= 2) return fr > en ? 'fr' : 'en';
-  const guess = franc(text, { only: ['fra', 'eng'], minLength: 3 });
+  const guess = franc(text.slice(0, 600), { only: ['fra', 'eng'], minLength: 3 });
   if (guess === 'fra') return 'fr';
   if (guess === 'eng') return 'en';
   return en > fr ? 'en' : 'fr';

@@ -45,7 +45,7 @@ const TEXT_DATE_RE = uRe(
   'iu',
 );
 /** A dateline sits in the lede; a date deep in the text is usually an event's, not the article's. */
-const DATELINE_WINDOW = 400;
+export const DATELINE_CHARS = 400;
 
 export function isBoilerplate(line: string): boolean {
   const t = line.trim();
@@ -93,7 +93,9 @@ function isoDate(y: number, m: number, d: number): string | null {
 }
 
 export function dateInText(text: string): string | null {
-  const m = TEXT_DATE_RE.exec(text.slice(0, DATELINE_WINDOW));
+  const lead = text.slice(0, DATELINE_CHARS);
+  if (!/\d{4}/.test(lead)) return null;
+  const m = TEXT_DATE_RE.exec(lead);
   if (!m) return null;
   if (m[1]) return isoDate(+m[1], +m[2]!, +m[3]!);
   if (m[4]) return isoDate(+m[6]!, MONTHS[m[5]!.toLowerCase()] ?? 0, +m[4]);

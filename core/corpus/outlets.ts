@@ -5,29 +5,32 @@
  * A learnt name that merely extends another ("Avia-Pro Moscou" when
  * "AVIA-PRO" is known) is cut back to it, and documents' outlets with it.
  */
-import { foldKey } from '../text/fold.js';
-import { OutletRegistry, findMediaMentions } from '../text/outlets.js';
+import { OutletRegistry, findMediaMentions, outletKey } from '../text/outlets.js';
 import type { Corpus } from './types.js';
 
-export function shortestKnownPrefix(name: string, known: string[]): string {
-  const key = foldKey(name);
-  let best = name;
-  for (const k of known) {
-    const kk = foldKey(k);
-    if (kk.length < foldKey(best).length && key.startsWith(kk + ' ')) best = name.slice(0, k.length);
+/** The shortest known name that `name` extends word by word, else `name` itself. */
+export function shortestKnownPrefix(name: string, knownKeys: Set<string>): string {
+  const words = name.split(/\s+/);
+  for (let n = 1; n < words.length; n++) {
+    const prefix = words.slice(0, n).join(' ');
+    if (knownKeys.has(outletKey(prefix))) return prefix;
   }
-  return best;
+  return name;
 }
 
 export function learnOutlets(corpus: Corpus): OutletRegistry {
-  const learnt: string[] = [];
+  const learnt = new Map<string, string>();
+  const learn = (name: string) => {
+    const key = outletKey(name);
+    if (!learnt.has(key)) learnt.set(key, name);
+  };
   for (const doc of corpus.docs) {
-    if (doc.outlet) learnt.push(doc.outlet);
-    for (const p of doc.passages) for (const m of findMediaMentions(p.text)) learnt.push(m.name);
+    if (doc.outlet) learn(doc.outlet);
+    for (const p of doc.passages) for (const m of findMediaMentions(p.text)) if (m.strong) learn(m.name);
   }
-  const trimmed = learnt.map((n) => shortestKnownPrefix(n, learnt));
-  for (const doc of corpus.docs) if (doc.outlet) doc.outlet = shortestKnownPrefix(doc.outlet, learnt);
+  const keys = new Set(learnt.keys());
+  for (const doc of corpus.docs) if (doc.outlet) doc.outlet = shortestKnownPrefix(doc.outlet, keys);
   const registry = new OutletRegistry();
-  for (const n of trimmed) registry.add(n);
+  for (const name of learnt.values()) registry.add(shortestKnownPrefix(name, keys));
   return registry;
 }

@@ -4,7 +4,7 @@
  * few hundred thousand passages stays compact and a query touches only the
  * postings of its own terms.
  */
-import { tokenize } from '../text/tokens.js';
+import { forEachWord } from '../text/tokens.js';
 import { nameKey, stemLang, termOf } from '../text/terms.js';
 import type { Corpus, Passage } from '../corpus/types.js';
 
@@ -20,15 +20,97 @@ export interface IndexedTerm {
 /** The index terms of one text: stems, plus a name key for each capitalised word. */
 export function termsOfText(text: string, lang: 'fr' | 'en'): string[] {
   const out: string[] = [];
-  for (const tok of tokenize(text)) {
-    const term = termOf(tok.text, lang);
+  forEachWord(text, (word, capitalised) => {
+    const term = termOf(word, lang);
     if (term) out.push(term);
-    if (tok.capitalised) {
-      const key = nameKey(tok.text);
+    if (capitalised) {
+      const key = nameKey(word);
       if (key) out.push(key);
     }
-  }
+  });
   return out;
+}
+
+/** The index as flat arrays: what a snapshot stores (term i's postings are [offsets[i], offsets[i+1])). */
+export interface IndexParts {
+  terms: string[];
+  offsets: Uint32Array;
+  docs: Uint32Array;
+  tfs: Uint16Array;
+  lengths: Float32Array;
+}
+
+/** Tokenises, stems and counts every passage into flat postings. */
+function buildParts(corpus: Corpus): IndexParts {
+  const passages = corpus.passages;
+  const n = passages.length;
+  const lengths = new Float32Array(n);
+  // Terms get small integer ids, so counting a passage touches arrays, not string maps.
+  const ids = new Map<string, number>();
+  const terms: string[] = [];
+  const postDocs: number[][] = [];
+  const postTfs: number[][] = [];
+  // seen[id] = the last passage that used term id: a per-passage "first time" test without a Set.
+  let seen = new Int32Array(1 << 16).fill(-1);
+  let seenCapacity = seen.length;
+  const tf: number[] = [];
+  const local: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const passage = passages[i]!;
+    const lang = stemLang(corpus.docById.get(passage.docId)?.lang ?? 'fr');
+    local.length = 0;
+    let len = 0;
+    const add = (t: string) => {
+      let id = ids.get(t);
+      if (id === undefined) {
+        id = terms.length;
+        ids.set(t, id);
+        terms.push(t);
+        postDocs.push([]);
+        postTfs.push([]);
+        if (id >= seenCapacity) {
+          const grown = new Int32Array(seenCapacity * 2).fill(-1);
+          grown.set(seen);
+          seen = grown;
+          seenCapacity = grown.length;
+        }
+      }
+      if (seen[id] !== i) {
+        seen[id] = i;
+        tf[id] = 0;
+        local.push(id);
+      }
+      tf[id]!++;
+      if (t.charCodeAt(0) !== 126 /* ~ name keys do not count in the length */) len++;
+    };
+    forEachWord(passage.text, (word, capitalised) => {
+      const term = termOf(word, lang);
+      if (term) add(term);
+      if (capitalised) {
+        const key = nameKey(word);
+        if (key) add(key);
+      }
+    });
+    for (const id of local) {
+      postDocs[id]!.push(i);
+      postTfs[id]!.push(Math.min(tf[id]!, 65535));
+    }
+    lengths[i] = len;
+  }
+  const offsets = new Uint32Array(terms.length + 1);
+  let total = 0;
+  for (let t = 0; t < terms.length; t++) {
+    offsets[t] = total;
+    total += postDocs[t]!.length;
+  }
+  offsets[terms.length] = total;
+  const docs = new Uint32Array(total);
+  const tfs = new Uint16Array(total);
+  for (let t = 0; t < terms.length; t++) {
+    docs.set(postDocs[t]!, offsets[t]!);
+    tfs.set(postTfs[t]!, offsets[t]!);
+  }
+  return { terms, offsets, docs, tfs, lengths };
 }
 
 export class SearchIndex {
@@ -40,32 +122,35 @@ export class SearchIndex {
   private scores: Float64Array | null = null;
   private best: Float64Array | null = null;
 
-  constructor(corpus: Corpus) {
-    this.passages = corpus.passages;
-    const n = this.passages.length;
-    this.lengths = new Float32Array(n);
-    const building = new Map<string, { docs: number[]; tfs: number[] }>();
+  /** Indexes every passage of the corpus. */
+  static build(corpus: Corpus): SearchIndex {
+    return new SearchIndex(corpus.passages, buildParts(corpus));
+  }
+
+  /** Rebuilds an index from its flat arrays (a snapshot), without re-reading any text. */
+  static fromParts(passages: Passage[], parts: IndexParts): SearchIndex {
+    return new SearchIndex(passages, parts);
+  }
+
+  private constructor(
+    passages: Passage[],
+    private readonly parts: IndexParts,
+  ) {
+    this.passages = passages;
+    this.lengths = parts.lengths;
     let total = 0;
-    for (let i = 0; i < n; i++) {
-      const passage = this.passages[i]!;
-      const lang = stemLang(corpus.docById.get(passage.docId)?.lang ?? 'fr');
-      const counts = new Map<string, number>();
-      for (const t of termsOfText(passage.text, lang)) counts.set(t, (counts.get(t) ?? 0) + 1);
-      let len = 0;
-      for (const [t, c] of counts) {
-        if (!t.startsWith('~')) len += c;
-        let p = building.get(t);
-        if (!p) building.set(t, (p = { docs: [], tfs: [] }));
-        p.docs.push(i);
-        p.tfs.push(Math.min(c, 65535));
-      }
-      this.lengths[i] = len;
-      total += len;
-    }
-    this.avgLength = n ? total / n : 1;
-    for (const [t, p] of building) {
-      this.postings.set(t, { docs: Uint32Array.from(p.docs), tfs: Uint16Array.from(p.tfs) });
-    }
+    for (const l of parts.lengths) total += l;
+    this.avgLength = passages.length ? total / passages.length || 1 : 1;
+    parts.terms.forEach((t, i) => {
+      const from = parts.offsets[i]!;
+      const to = parts.offsets[i + 1]!;
+      this.postings.set(t, { docs: parts.docs.subarray(from, to), tfs: parts.tfs.subarray(from, to) });
+    });
+  }
+
+  /** The flat arrays a snapshot stores (the index's own storage, not a copy). */
+  toParts(): IndexParts {
+    return this.parts;
   }
 
   get size(): number {

@@ -59,17 +59,31 @@ export interface OutletMention {
   name: string;
   start: number;
   end: number;
+  /**
+   * Introduced by a noun that only a news outlet takes ("agence de presse",
+   * "site d'information", "journal", "newspaper"), not one any website or
+   * network takes ("site", "network"): only these teach the corpus a new outlet.
+   */
+  strong?: boolean;
 }
 
+const STRONG_MEDIA_RE = uRe(
+  /^(?:agence|site\s+d['’]\s?informations?|site\s+(?:web|internet)\s+(?:d['’]\s?informations?|militaire)|journal|quotidien|hebdomadaire|magazine|chaîne|télévision|radio|news\s+agency|news\s+site|newspaper|broadcaster|tabloid|tabloïd)/iu,
+);
+
 /** Outlets introduced by a media noun, with offsets of the name. */
+// A cheap test first: most text names no media noun, and the full pattern is costly.
+const MEDIA_HINT_RE = /agence|site|portail|journal|quotidien|hebdo|magazine|revue|cha[iî]ne|t[ée]l[ée]vision|radio|m[ée]dia|blog|publication|tablo|agency|outlet|newspaper|daily|weekly|broadcaster|channel|network|portal/i;
+
 export function findMediaMentions(text: string): OutletMention[] {
   const out: OutletMention[] = [];
+  if (!MEDIA_HINT_RE.test(text)) return out;
   for (const m of text.matchAll(MEDIA_MENTION_RE)) {
     const raw = m[1]!;
     const name = cleanOutletName(raw);
     if (!name) continue;
     const start = m.index! + m[0].length - raw.length;
-    out.push({ name, start, end: start + name.length });
+    out.push({ name, start, end: start + name.length, strong: STRONG_MEDIA_RE.test(m[0]) });
   }
   return out;
 }
@@ -82,49 +96,74 @@ export function outletFromTitle(title: string): string | null {
   return name && name.split(/\s+/).length <= 5 ? name : null;
 }
 
+/** The words of a folded text with their offsets: names are matched word by word. */
+function foldedWords(text: string): Array<{ word: string; start: number; end: number }> {
+  const out: Array<{ word: string; start: number; end: number }> = [];
+  for (const m of foldKey(text).matchAll(/[\p{L}\p{N}]+/gu)) out.push({ word: m[0], start: m.index!, end: m.index! + m[0].length });
+  return out;
+}
+
+/** A name's lookup key: its folded words joined by single spaces ("AVIA-PRO" → "avia pro"). */
+export function outletKey(name: string): string {
+  return foldedWords(name).map((w) => w.word).join(' ');
+}
+
 /**
- * Outlet names known before reading any text: the gazetteer.
- * Matching is on folded keys, whole words only.
+ * Outlet names known before reading any text (the gazetteer), plus those
+ * learnt from a corpus. Lookup is by word n-grams against a hash set, so it
+ * costs the same with ten names or ten thousand.
  */
 export class OutletRegistry {
   private readonly keys = new Map<string, string>();
+  private maxWords = 1;
 
   constructor(names: Iterable<string> = gazetteer) {
     for (const n of names) this.add(n);
   }
 
   add(name: string): void {
-    const key = foldKey(name);
-    if (key.length >= 2 && !this.keys.has(key)) this.keys.set(key, name);
+    const key = outletKey(name);
+    if (key.length >= 2 && !this.keys.has(key)) {
+      this.keys.set(key, name);
+      this.maxWords = Math.max(this.maxWords, key.split(' ').length);
+    }
   }
 
   has(name: string): boolean {
-    return this.keys.has(foldKey(name));
+    return this.keys.has(outletKey(name));
   }
 
-  /** Every known outlet named in `text`, with the text's own spelling and offsets. */
+  get size(): number {
+    return this.keys.size;
+  }
+
+  /** Every name, as first added: enough to rebuild the registry. */
+  names(): string[] {
+    return [...this.keys.values()];
+  }
+
+  /** Every known outlet named in `text`, with the text's own spelling and offsets; the longest name wins at a position. */
   find(text: string): OutletMention[] {
-    const folded = foldKey(text);
+    const words = foldedWords(text);
     // foldKey keeps length except where it drops invisible characters, which
-    // corpus text has already lost; offsets therefore line up with `text`.
-    const aligned = folded.length === text.length;
+    // corpus text has already lost; offsets then line up with `text`.
+    const aligned = foldKey(text).length === text.length;
     const out: OutletMention[] = [];
-    for (const key of this.keys.keys()) {
-      let from = 0;
-      for (;;) {
-        const i = folded.indexOf(key, from);
-        if (i < 0) break;
-        from = i + key.length;
-        const before = folded[i - 1];
-        const after = folded[i + key.length];
-        if ((before && /[\p{L}\d]/u.test(before)) || (after && /[\p{L}\d]/u.test(after))) continue;
-        const name = aligned ? text.slice(i, i + key.length) : this.keys.get(key)!;
+    for (let i = 0; i < words.length; i++) {
+      let gram = '';
+      let best: OutletMention | null = null;
+      for (let j = i; j < Math.min(words.length, i + this.maxWords); j++) {
+        gram = j === i ? words[j]!.word : `${gram} ${words[j]!.word}`;
+        if (!this.keys.has(gram)) continue;
+        const start = words[i]!.start;
+        const end = words[j]!.end;
+        const name = aligned ? text.slice(start, end) : this.keys.get(gram)!;
         // Short acronyms ("RT", "AP", "AFP") only count in capitals, or every "ap" would be one.
-        if (key.length <= 3 && name !== name.toUpperCase()) continue;
-        out.push({ name, start: i, end: i + key.length });
+        if (gram.length <= 3 && name !== name.toUpperCase()) continue;
+        best = { name, start, end };
       }
+      if (best) out.push(best);
     }
-    // At one position the longest name wins: "RT World News", not "RT".
-    return out.sort((a, b) => a.start - b.start || b.end - a.end);
+    return out;
   }
 }

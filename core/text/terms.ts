@@ -10,8 +10,9 @@ import { stripAccents } from './fold.js';
 import type { Lang } from '../schema.js';
 
 const stemmers = { fr: snowball.newStemmer('french'), en: snowball.newStemmer('english') };
+// Both spellings, accented and folded, so a lookup needs no folding of its own.
 const stopwords = {
-  fr: new Set(fra.map((w) => stripAccents(w))),
+  fr: new Set([...fra, ...fra.map((w) => stripAccents(w))]),
   en: new Set(eng),
 };
 
@@ -22,7 +23,7 @@ export function stemLang(lang: Lang): StemLang {
 }
 
 export function isStopword(word: string, lang: StemLang): boolean {
-  return stopwords[lang].has(stripAccents(word.toLowerCase()));
+  return stopwords[lang].has(word.toLowerCase());
 }
 
 // Stemming is the hot path of indexing; words repeat, so their terms are memoised
@@ -58,7 +59,18 @@ function computeTerm(word: string, lang: StemLang): string | null {
  * vowels carry most of that noise, so the key keeps the first letter and the
  * consonants after it. Prefixed "~" so it never collides with a stem.
  */
+const nameMemo = new Map<string, string | null>();
+
 export function nameKey(word: string): string | null {
+  const hit = nameMemo.get(word);
+  if (hit !== undefined) return hit;
+  const key = computeNameKey(word);
+  if (nameMemo.size >= MEMO_LIMIT) nameMemo.clear();
+  nameMemo.set(word, key);
+  return key;
+}
+
+function computeNameKey(word: string): string | null {
   let w = stripAccents(word.toLowerCase()).replace(/[^a-z]/g, '');
   if (w.length < 4) return null;
   w = w
