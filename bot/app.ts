@@ -65,6 +65,7 @@ export async function startBot(options: BotOptions): Promise<RunningBot> {
   const modlog = new ModLog(client, deps.store.guilds, logger);
   deps.audit.onAppend((entry) => void modlog.post(entry));
   const dispatcher = new Dispatcher(options.commands ?? commandSet, deps);
+  deps.verifications.prioritise(() => dispatcher.hasUnacknowledged());
   client.on(Events.InteractionCreate, dispatcher.handle);
   client.on(Events.Error, (err) => logger.error({ err }, 'discord client error'));
   client.on(Events.Warn, (message) => logger.warn({ message }, 'discord client warning'));

@@ -10,6 +10,7 @@
 import { mkdir, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import { buildEngine, openEngine, type Engine } from '../core/engine.js';
+import { warmUp } from '../core/warm.js';
 import { assembleCorpus, buildDoc } from '../core/corpus/load.js';
 import { DOC_EXTENSIONS, MAX_DOC_BYTES, decodeDocument } from '../core/corpus/files.js';
 import type { Doc } from '../core/corpus/types.js';
@@ -67,7 +68,9 @@ export class LiveCorpus {
   static async open(dir: string): Promise<LiveCorpus> {
     const root = resolve(dir);
     await mkdir(root, { recursive: true });
-    return new LiveCorpus(root, await openEngine(root));
+    const engine = await openEngine(root);
+    await warmUp(engine);
+    return new LiveCorpus(root, engine);
   }
 
   get engine(): Engine {
@@ -128,6 +131,9 @@ export class LiveCorpus {
   }
 
   private rebuild(docs: Doc[]): void {
-    this.current = buildEngine(assembleCorpus(this.dir, [...docs], this.current.corpus.warnings), this.current.lexicon);
+    const engine = buildEngine(assembleCorpus(this.dir, [...docs], this.current.corpus.warnings), this.current.lexicon);
+    this.current = engine;
+    // Not awaited: the change is live at once; warming only moves a one-off cost off the next user.
+    void warmUp(engine);
   }
 }

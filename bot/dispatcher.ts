@@ -31,13 +31,29 @@ export class Dispatcher {
 
   /** The listener: never rejects. */
   handle = (interaction: Interaction): Promise<void> => {
+    this.received.add(interaction);
     const task = this.dispatch(interaction).catch((err: unknown) => {
       this.deps.logger.error({ err, interactionId: interaction.id }, 'dispatcher failed');
     });
     this.inFlight.add(task);
-    void task.finally(() => this.inFlight.delete(task));
+    void task.finally(() => {
+      this.inFlight.delete(task);
+      this.received.delete(interaction);
+    });
     return task;
   };
+
+  /** Interactions received whose acknowledgement has not been sent yet. */
+  private readonly received = new Set<Interaction>();
+
+  /** Whether some interaction still waits for its acknowledgement (verifications yield to it). */
+  hasUnacknowledged(): boolean {
+    for (const i of this.received) {
+      if (!i.isRepliable() || i.deferred || i.replied) continue;
+      return true;
+    }
+    return false;
+  }
 
   /** Stop taking new work (new interactions are told to retry shortly). */
   stop(): void {

@@ -12,9 +12,21 @@ export interface VerifyQueueOptions {
   maxWaiting: number;
 }
 
+/** How long a verification defers to unacknowledged interactions before it starts anyway. */
+const MAX_ACK_PRIORITY_MS = 500;
+
 export class VerificationQueue {
   private readonly queue: PQueue;
   private averageMs = 3_000;
+  /** The last job's start: each start waits for the previous one's plus a turn of the event loop. */
+  private lastStart: Promise<void> = Promise.resolve();
+  /** True while some interaction is received but not yet acknowledged (set by the bot). */
+  private acksPending: () => boolean = () => false;
+
+  /** Lets acknowledgements go first: a job waits (briefly) while `pending()` is true. */
+  prioritise(pending: () => boolean): void {
+    this.acksPending = pending;
+  }
 
   constructor(private readonly options: VerifyQueueOptions) {
     this.queue = new PQueue({ concurrency: options.concurrency });
@@ -38,6 +50,17 @@ export class VerificationQueue {
   /** Runs `task` when a slot frees up. */
   async run<T>(task: () => Promise<T>): Promise<T> {
     return this.queue.add(async () => {
+      // Retrieval and analysis are synchronous CPU work. Jobs start one loop turn
+      // apart (a setImmediate scheduled after the previous start), so the I/O phase
+      // runs between them and interactions that arrived meanwhile are acknowledged
+      // first: an acknowledgement has 3 s, a report 15 minutes.
+      const turn = this.lastStart.then(async () => {
+        const until = Date.now() + MAX_ACK_PRIORITY_MS;
+        do await new Promise<void>((resolve) => setImmediate(resolve));
+        while (this.acksPending() && Date.now() < until);
+      });
+      this.lastStart = turn;
+      await turn;
       const started = Date.now();
       try {
         return await task();

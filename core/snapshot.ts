@@ -8,7 +8,8 @@
  * SNAPSHOT_FORMAT, which changes whenever indexing or metadata rules change.
  *
  * File layout: "CTSNAP1\n", a uint32 header length, the JSON header, then
- * 8-byte-aligned sections (document texts as UTF-8, postings, tfs, lengths).
+ * 8-byte-aligned sections (document texts as UTF-8, postings, tfs, lengths,
+ * token sequences).
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
@@ -20,7 +21,7 @@ import { OutletRegistry } from './text/outlets.js';
 import type { Corpus, Doc, Passage } from './corpus/types.js';
 
 /** Bump when tokenising, stemming, passage cutting, metadata or outlet learning change. */
-export const SNAPSHOT_FORMAT = 'claimtrail-snapshot-5';
+export const SNAPSHOT_FORMAT = 'claimtrail-snapshot-6';
 const MAGIC = Buffer.from('CTSNAP1\n');
 
 export const DEFAULT_SNAPSHOT_DIR = fileURLToPath(new URL('../data/store/index/', import.meta.url));
@@ -44,7 +45,7 @@ interface Header {
   outlets: string[];
   docs: Array<Omit<Doc, 'text' | 'passages'> & { textBytes: number; passages: number[] }>;
   terms: string[];
-  sections: { texts: number; offsets: number; docs: number; tfs: number; lengths: number };
+  sections: { texts: number; offsets: number; docs: number; tfs: number; lengths: number; seqOffsets: number; seqStems: number; seqNames: number };
 }
 
 export interface Snapshot {
@@ -85,6 +86,9 @@ export async function writeSnapshot(path: string, fingerprint: string, snap: Sna
       docs: parts.docs.byteLength,
       tfs: parts.tfs.byteLength,
       lengths: parts.lengths.byteLength,
+      seqOffsets: parts.seqOffsets.byteLength,
+      seqStems: parts.seqStems.byteLength,
+      seqNames: parts.seqNames.byteLength,
     },
   };
   const headerBuf = Buffer.from(JSON.stringify(header), 'utf8');
@@ -97,7 +101,7 @@ export async function writeSnapshot(path: string, fingerprint: string, snap: Sna
     if (p) chunks.push(Buffer.alloc(p));
     offset += p;
   };
-  for (const section of [textBlob, parts.offsets, parts.docs, parts.tfs, parts.lengths]) {
+  for (const section of [textBlob, parts.offsets, parts.docs, parts.tfs, parts.lengths, parts.seqOffsets, parts.seqStems, parts.seqNames]) {
     pad();
     const buf = Buffer.isBuffer(section) ? section : Buffer.from(section.buffer, section.byteOffset, section.byteLength);
     chunks.push(buf);
@@ -148,6 +152,9 @@ export async function readSnapshot(path: string, fingerprint: string): Promise<S
       docs: view(Uint32Array, s.docs, 4),
       tfs: view(Uint16Array, s.tfs, 2),
       lengths: view(Float32Array, s.lengths, 4),
+      seqOffsets: view(Uint32Array, s.seqOffsets, 4),
+      seqStems: view(Int32Array, s.seqStems, 4),
+      seqNames: view(Int32Array, s.seqNames, 4),
     };
     let pos = textStart;
     const docs: Doc[] = header.docs.map(({ textBytes, passages: bounds, ...meta }) => {

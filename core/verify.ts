@@ -79,6 +79,10 @@ export async function verifyClaim(
   const found = decideFound(hits);
   const passages = hits.map((h) => toReportPassage(engine, h));
 
+  // Let pending I/O run between retrieval and analysis: in a server, a long
+  // synchronous stretch delays every other request.
+  await new Promise<void>((resolve) => setImmediate(resolve));
+
   let findings = EMPTY_FINDINGS;
   let analyserName: Report['analyser'] = analyser.name;
   let llm: Report['llm'] = null;

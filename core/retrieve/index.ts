@@ -9,13 +9,20 @@ import { nameKey, stemLang, termOf } from '../text/terms.js';
 import type { Corpus, Passage } from '../corpus/types.js';
 
 const K1 = 1.2;
+/** Below this document frequency a term is always scored, however small the corpus. */
+const COMMON_TERM_MIN_DF = 2000;
 const B = 0.75;
 
 export interface IndexedTerm {
+  /** The term's id: its position in IndexParts.terms. */
+  id: number;
   /** Passage ordinals, ascending. */
   docs: Uint32Array;
   tfs: Uint16Array;
 }
+
+/** In a token sequence: a stopword or a word with no name key. */
+export const NO_TERM = -1;
 
 /** The index terms of one text: stems, plus a name key for each capitalised word. */
 export function termsOfText(text: string, lang: 'fr' | 'en'): string[] {
@@ -38,6 +45,15 @@ export interface IndexParts {
   docs: Uint32Array;
   tfs: Uint16Array;
   lengths: Float32Array;
+  /**
+   * Each passage's words as term ids, in order (passage i's run is
+   * [seqOffsets[i], seqOffsets[i+1])): the stem's id, and the name key's id
+   * for a capitalised word, NO_TERM where there is none. The rerank reads
+   * positions from here instead of tokenising passages again at query time.
+   */
+  seqOffsets: Uint32Array;
+  seqStems: Int32Array;
+  seqNames: Int32Array;
 }
 
 /** Tokenises, stems and counts every passage into flat postings. */
@@ -55,41 +71,78 @@ function buildParts(corpus: Corpus): IndexParts {
   let seenCapacity = seen.length;
   const tf: number[] = [];
   const local: number[] = [];
+  const seqOffsets = new Uint32Array(n + 1);
+  let seqStems = new Int32Array(1 << 20);
+  let seqNames = new Int32Array(1 << 20);
+  let seqLen = 0;
+  const wordStemIds = { fr: new Map<string, number>(), en: new Map<string, number>() };
+  const wordNameIds = new Map<string, number>();
+  const idOf = (t: string): number => {
+    let id = ids.get(t);
+    if (id === undefined) {
+      id = terms.length;
+      ids.set(t, id);
+      terms.push(t);
+      postDocs.push([]);
+      postTfs.push([]);
+      if (id >= seenCapacity) {
+        const grown = new Int32Array(seenCapacity * 2).fill(-1);
+        grown.set(seen);
+        seen = grown;
+        seenCapacity = grown.length;
+      }
+    }
+    return id;
+  };
   for (let i = 0; i < n; i++) {
     const passage = passages[i]!;
     const lang = stemLang(corpus.docById.get(passage.docId)?.lang ?? 'fr');
     local.length = 0;
     let len = 0;
-    const add = (t: string) => {
-      let id = ids.get(t);
-      if (id === undefined) {
-        id = terms.length;
-        ids.set(t, id);
-        terms.push(t);
-        postDocs.push([]);
-        postTfs.push([]);
-        if (id >= seenCapacity) {
-          const grown = new Int32Array(seenCapacity * 2).fill(-1);
-          grown.set(seen);
-          seen = grown;
-          seenCapacity = grown.length;
-        }
-      }
+    const count = (id: number, isName: boolean) => {
       if (seen[id] !== i) {
         seen[id] = i;
         tf[id] = 0;
         local.push(id);
       }
       tf[id]!++;
-      if (t.charCodeAt(0) !== 126 /* ~ name keys do not count in the length */) len++;
+      if (!isName) len++; // name keys do not count in a passage's length
     };
+    const stemIds = wordStemIds[lang];
+    seqOffsets[i] = seqLen;
     forEachWord(passage.text, (word, capitalised) => {
-      const term = termOf(word, lang);
-      if (term) add(term);
-      if (capitalised) {
-        const key = nameKey(word);
-        if (key) add(key);
+      // One lookup per word: its stem's id is remembered (stemming and the term
+      // table are consulted once per distinct word, not once per occurrence).
+      let stemId = stemIds.get(word);
+      if (stemId === undefined) {
+        const term = termOf(word, lang);
+        stemId = term ? idOf(term) : NO_TERM;
+        stemIds.set(word, stemId);
       }
+      let nameId = NO_TERM;
+      if (capitalised) {
+        const known = wordNameIds.get(word);
+        if (known === undefined) {
+          const key = nameKey(word);
+          nameId = key ? idOf(key) : NO_TERM;
+          wordNameIds.set(word, nameId);
+        } else {
+          nameId = known;
+        }
+      }
+      if (stemId !== NO_TERM) count(stemId, false);
+      if (nameId !== NO_TERM) count(nameId, true);
+      if (seqLen === seqStems.length) {
+        const stems = new Int32Array(seqLen * 2);
+        stems.set(seqStems);
+        seqStems = stems;
+        const names = new Int32Array(seqLen * 2);
+        names.set(seqNames);
+        seqNames = names;
+      }
+      seqStems[seqLen] = stemId;
+      seqNames[seqLen] = nameId;
+      seqLen++;
     });
     for (const id of local) {
       postDocs[id]!.push(i);
@@ -97,6 +150,7 @@ function buildParts(corpus: Corpus): IndexParts {
     }
     lengths[i] = len;
   }
+  seqOffsets[n] = seqLen;
   const offsets = new Uint32Array(terms.length + 1);
   let total = 0;
   for (let t = 0; t < terms.length; t++) {
@@ -110,7 +164,16 @@ function buildParts(corpus: Corpus): IndexParts {
     docs.set(postDocs[t]!, offsets[t]!);
     tfs.set(postTfs[t]!, offsets[t]!);
   }
-  return { terms, offsets, docs, tfs, lengths };
+  return {
+    terms,
+    offsets,
+    docs,
+    tfs,
+    lengths,
+    seqOffsets,
+    seqStems: seqStems.slice(0, seqLen),
+    seqNames: seqNames.slice(0, seqLen),
+  };
 }
 
 export class SearchIndex {
@@ -144,7 +207,7 @@ export class SearchIndex {
     parts.terms.forEach((t, i) => {
       const from = parts.offsets[i]!;
       const to = parts.offsets[i + 1]!;
-      this.postings.set(t, { docs: parts.docs.subarray(from, to), tfs: parts.tfs.subarray(from, to) });
+      this.postings.set(t, { id: i, docs: parts.docs.subarray(from, to), tfs: parts.tfs.subarray(from, to) });
     });
   }
 
@@ -155,6 +218,27 @@ export class SearchIndex {
 
   get size(): number {
     return this.passages.length;
+  }
+
+  /** A term's id, or NO_TERM when the corpus never has it. */
+  termId(term: string): number {
+    return this.postings.get(term)?.id ?? NO_TERM;
+  }
+
+  /**
+   * Calls `visit(position, termId)` for each stem and name key of passage `d`,
+   * in reading order (a capitalised word gives two ids at one position).
+   */
+  forEachPosition(d: number, visit: (position: number, termId: number) => void): void {
+    const { seqOffsets, seqStems, seqNames } = this.parts;
+    const start = seqOffsets[d]!;
+    const end = seqOffsets[d + 1]!;
+    for (let k = start; k < end; k++) {
+      const stem = seqStems[k]!;
+      if (stem !== NO_TERM) visit(k - start, stem);
+      const name = seqNames[k]!;
+      if (name !== NO_TERM) visit(k - start, name);
+    }
   }
 
   df(term: string): number {
@@ -207,10 +291,14 @@ export class SearchIndex {
     const best = this.best!;
     const touched: number[] = [];
     const groupTouched: number[] = [];
-    for (const group of groups) {
+    // A term in more than one passage in twenty adds little to a ranking (its IDF is
+    // low) and costs the most to score; in a large corpus it is left to the rerank,
+    // which still counts it in coverage and adjacency.
+    const maxDf = Math.max(COMMON_TERM_MIN_DF, n / 20);
+    const score = (group: Array<{ term: string; weight: number }>, common: boolean) => {
       for (const { term, weight } of group) {
         const p = this.postings.get(term);
-        if (!p) continue;
+        if (!p || p.docs.length > maxDf !== common) continue;
         const idf = this.idf(term) * weight;
         const { docs, tfs } = p;
         for (let k = 0; k < docs.length; k++) {
@@ -229,7 +317,10 @@ export class SearchIndex {
         best[d] = 0;
       }
       groupTouched.length = 0;
-    }
+    };
+    for (const group of groups) score(group, false);
+    // A claim made only of common words ("la guerre en Syrie") still gets a ranking.
+    if (touched.length < depth) for (const group of groups) score(group, true);
     const heap = new MinHeap(depth);
     for (const d of touched) {
       heap.offer(d, scores[d]!);

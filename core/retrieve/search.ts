@@ -3,11 +3,9 @@
  * the head of the list on what BM25 cannot see — how much of the claim a
  * passage covers, and whether the claim's words stand together in it.
  */
-import { tokenize } from '../text/tokens.js';
-import { nameKey, stemLang, termOf } from '../text/terms.js';
 import type { Corpus, Passage } from '../corpus/types.js';
 import type { Concept } from './query.js';
-import type { SearchIndex } from './index.js';
+import { NO_TERM, type SearchIndex } from './index.js';
 
 export interface Hit {
   passage: Passage;
@@ -34,22 +32,26 @@ interface Positions {
   byConcept: number[][];
 }
 
-function positionsIn(passage: Passage, lang: 'fr' | 'en', concepts: Concept[]): Positions {
-  const termToConcepts = new Map<string, number[]>();
+/** Which concepts each term id stands for: built once per query, read for every reranked passage. */
+function conceptsByTermId(index: SearchIndex, concepts: Concept[]): Map<number, number[]> {
+  const map = new Map<number, number[]>();
   concepts.forEach((c, i) => {
     for (const a of c.alternatives) {
-      const list = termToConcepts.get(a.term) ?? [];
-      list.push(i);
-      termToConcepts.set(a.term, list);
+      const id = index.termId(a.term);
+      if (id === NO_TERM) continue;
+      const list = map.get(id) ?? [];
+      if (!list.includes(i)) list.push(i);
+      map.set(id, list);
     }
   });
-  const byConcept: number[][] = concepts.map(() => []);
-  tokenize(passage.text).forEach((tok, pos) => {
-    const keys = [termOf(tok.text, lang), tok.capitalised ? nameKey(tok.text) : null];
-    for (const k of keys) {
-      if (!k) continue;
-      for (const ci of termToConcepts.get(k) ?? []) byConcept[ci]!.push(pos);
-    }
+  return map;
+}
+
+function positionsIn(index: SearchIndex, d: number, byTermId: Map<number, number[]>, conceptCount: number): Positions {
+  const byConcept: number[][] = Array.from({ length: conceptCount }, () => []);
+  index.forEachPosition(d, (pos, termId) => {
+    const cs = byTermId.get(termId);
+    if (cs) for (const ci of cs) byConcept[ci]!.push(pos);
   });
   return { byConcept };
 }
@@ -80,10 +82,10 @@ export function rankPassages(corpus: Corpus, index: SearchIndex, concepts: Conce
   const weights = concepts.map((c) => conceptWeight(c, index));
   const totalWeight = weights.reduce((a, b) => a + b, 0) || 1;
   const specifics = concepts.map((c, i) => (c.specific ? i : -1)).filter((i) => i >= 0);
+  const byTermId = conceptsByTermId(index, concepts);
   const hits: Hit[] = head.map(([d, bm25]) => {
     const passage = index.passages[d]!;
-    const lang = stemLang(corpus.docById.get(passage.docId)?.lang ?? 'fr');
-    const pos = positionsIn(passage, lang, concepts);
+    const pos = positionsIn(index, d, byTermId, concepts.length);
     const matched = pos.byConcept.map((p, i) => (p.length > 0 ? i : -1)).filter((i) => i >= 0);
     const covered = matched.reduce((sum, i) => sum + weights[i]!, 0);
     const coverage = covered / totalWeight;
