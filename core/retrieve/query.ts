@@ -28,6 +28,9 @@ export interface Concept {
 const TRANSLATION_WEIGHT = 0.85;
 const NAME_KEY_WEIGHT = 0.8;
 const PREFIX_WEIGHT = 0.7;
+const MAX_TRANSLATIONS = 6;
+const WIDENED_TRANSLATIONS = 3;
+const PREFIX_EXPANSIONS = 6;
 /** Claims are a sentence or two; past this many words the rest adds noise, not recall. */
 export const MAX_QUERY_WORDS = 64;
 
@@ -39,7 +42,7 @@ function addAlt(alts: Alternative[], term: string | null, weight: number): void 
 }
 
 /** French stems of a (possibly multiword) translation, widened by prefix to meet other inflections. */
-function translationTerms(translation: string, index: SearchIndex): Array<[string, number]> {
+function translationTerms(translation: string, index: SearchIndex, widen: boolean): Array<[string, number]> {
   const out: Array<[string, number]> = [];
   for (const tok of tokenize(translation)) {
     const stem = termOf(tok.text, 'fr');
@@ -47,8 +50,8 @@ function translationTerms(translation: string, index: SearchIndex): Array<[strin
     out.push([stem, TRANSLATION_WEIGHT]);
     // Snowball leaves French verbs' infinitive and participle apart (détruire → detruir,
     // détruits → detruit): a shared prefix joins them.
-    if (stem.length >= 6) {
-      for (const t of index.termsWithPrefix(stem.slice(0, stem.length - 2), 8)) {
+    if (widen && stem.length >= 6) {
+      for (const t of index.termsWithPrefix(stem.slice(0, stem.length - 2), PREFIX_EXPANSIONS)) {
         if (t !== stem) out.push([t, PREFIX_WEIGHT]);
       }
     }
@@ -71,9 +74,14 @@ export function buildConcepts(claim: string, lang: Lang, index: SearchIndex, lex
     // Names, numbers and cognates cross languages as they are: also try the other stemmer.
     addAlt(alts, termOf(word, stemLang === 'en' ? 'fr' : 'en'), stemLang === 'en' ? 0.9 : 0.6);
     if (stemLang === 'en' && !isNumber) {
-      for (const tr of lexicon.translate(lower).slice(0, 6)) {
-        for (const [term, w] of translationTerms(tr, index)) addAlt(alts, term, w);
-      }
+      // The best translations are widened to other inflections; the rest count as
+      // written (each widening adds postings to score, and a long English claim has many).
+      lexicon
+        .translate(lower)
+        .slice(0, MAX_TRANSLATIONS)
+        .forEach((tr, rank) => {
+          for (const [term, w] of translationTerms(tr, index, rank < WIDENED_TRANSLATIONS)) addAlt(alts, term, w);
+        });
     }
     if (tok.capitalised) addAlt(alts, nameKey(word), NAME_KEY_WEIGHT);
     if (alts.length === 0) continue;
