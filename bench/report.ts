@@ -18,23 +18,8 @@ export interface CorpusRow {
   loadCorpusMs: number | null;
 }
 
-export interface RetrievalRow {
-  engine: string;
-  size: SizeName;
-  passages: number;
-  buildMs: number;
-  rssMB: number;
-  rssBaseMB: number;
-  peakRssMB: number;
-  queries: number;
-  p50Ms: number | null;
-  p95Ms: number | null;
-  p99Ms: number | null;
-  recall1: number | null;
-  recall5: number | null;
-  mrr: number | null;
-  genRecall5: number | null;
-}
+/** A retrieval figure as printed and in --json: the worker's result less its internals. */
+export type RetrievalRow = Omit<RetrievalResult, 'loadMs' | 'verify' | 'profile'> & { engine: string };
 
 export interface VerifyRow {
   size: SizeName;
