@@ -9,7 +9,7 @@ const engine = await openEngine('data/corpus');
 const file = process.argv[2] ?? '../shared/eval/dev-claims.jsonl';
 for (const line of readFileSync(file, 'utf8').split('\n').filter(Boolean)) {
   const c = JSON.parse(line);
-  const lang = detectLang(c.claim);
+  const lang = detectLang(c.claim, engine.lexicon);
   const concepts = buildConcepts(c.claim, lang, engine.index, engine.lexicon);
   const hits = rankPassages(engine.corpus, engine.index, concepts, 5);
   const rank = c.evidence.length ? hits.findIndex((h) => c.evidence.some((e: string) => foldKey(h.passage.text).includes(foldKey(e)))) : -2;

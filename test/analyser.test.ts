@@ -171,3 +171,28 @@ describe('offline analyser on the default corpus', () => {
     expect(r.attributions.some((a) => a.speaker === 'Oleg Ignatnouk')).toBe(true);
   });
 });
+
+describe('voices across passages', () => {
+  const text = [
+    'Raids sur Deir ez-Zor - La Gazette du Levant',
+    '',
+    "Le commandant de la garnison de Deir ez-Zor, Karim Haddad, a déclaré lundi que vingt véhicules blindés avaient été détruits près de l'aéroport.",
+    '',
+    "Il s'est abstenu de donner des détails sur les unités engagées, disant seulement que les blindés appartenaient à une milice locale.",
+    '',
+    'Related Post',
+    '',
+    'Les blindés de la milice locale stationnaient depuis deux ans autour de l’aéroport de Deir ez-Zor.',
+  ].join('\n');
+  const local = buildEngine(assembleCorpus('/tmp/none', [buildDoc('deir.txt', text)], []));
+  it('reads "Il …, disant seulement que" in the voice of the speaker named before', async () => {
+    const r = await verifyClaim(local, 'Les blindés appartenaient à une milice locale, selon le commandant.', offlineAnalyser);
+    expect(r.attributions.some((a) => a.speaker === 'Karim Haddad' && /disant seulement/.test(a.quote))).toBe(true);
+  });
+  it('does not carry a voice across page furniture', async () => {
+    const r = await verifyClaim(local, 'Les blindés de la milice stationnaient depuis deux ans autour de l’aéroport de Deir ez-Zor.', offlineAnalyser);
+    expect(r.found).toBe(true);
+    expect(r.passages[0]!.text).toMatch(/stationnaient/);
+    expect(r.attributions.map((a) => a.speaker)).not.toContain('Karim Haddad');
+  });
+});

@@ -22,6 +22,11 @@ export interface Concept {
   /** A capitalised word after the first (a name) or a number: the claim's specifics. */
   specific: boolean;
   number: boolean;
+  /**
+   * An ordinary English word the lexicon cannot translate ("stockpile"): its
+   * absence from a French corpus says more about the dictionary than the corpus.
+   */
+  untranslated: boolean;
   alternatives: Alternative[];
 }
 
@@ -97,6 +102,7 @@ export function buildConcepts(claim: string, lang: Lang, index: SearchIndex, lex
         /\p{Lu}.*\p{Lu}/u.test(word) ||
         (tok.capitalised && (!tok.sentenceInitial || (stemLang === 'en' && lexicon.translate(lower).length === 0))),
       number: isNumber,
+      untranslated: stemLang === 'en' && !isNumber && !tok.capitalised && lexicon.translate(lower).length === 0,
       alternatives: alts,
     });
     if (concepts.length >= MAX_QUERY_WORDS) break;

@@ -19,13 +19,17 @@ export interface Hit {
 }
 
 const RERANK_DEPTH = 60;
+/** Share of an unseen word's weight kept when it is an English word the lexicon lacks. */
+const UNTRANSLATED_WEIGHT = 0.4;
 const PROXIMITY_WINDOW = 4;
 
 export function conceptWeight(concept: Concept, index: SearchIndex): number {
   let best = 0;
   for (const alt of concept.alternatives) if (index.has(alt.term)) best = Math.max(best, index.idf(alt.term) * alt.weight);
-  // A word the corpus has never seen is the most specific of all: missing it must cost.
-  return best > 0 ? best : Math.log(1 + index.size);
+  if (best > 0) return best;
+  // A word the corpus has never seen is the most specific of all: missing it must
+  // cost — unless it is only a gap in the bilingual dictionary.
+  return Math.log(1 + index.size) * (concept.untranslated ? UNTRANSLATED_WEIGHT : 1);
 }
 
 interface Positions {

@@ -10,10 +10,18 @@ import { stripAccents } from './fold.js';
 import type { Lang } from '../schema.js';
 
 const stemmers = { fr: snowball.newStemmer('french'), en: snowball.newStemmer('english') };
+// The package's English list is short of Snowball's own; these complete it
+// (possessives, auxiliaries and particles such as "over" in "handed over").
+const SNOWBALL_EN_EXTRA = [
+  'its', 'itself', 'it\'s', 'ours', 'ourselves', 'yours', 'yourself', 'yourselves', 'hers', 'herself', 'theirs',
+  'themselves', 'whom', 'am', 'having', 'does', 'doing', 'until', 'against', 'during', 'above', 'below', 'down',
+  'off', 'again', 'further', 'once', 'why', 'few', 'nor', 'own', 'so', 'will', 'shall', 'just', 'don', 'now',
+];
+
 // Both spellings, accented and folded, so a lookup needs no folding of its own.
 const stopwords = {
   fr: new Set([...fra, ...fra.map((w) => stripAccents(w))]),
-  en: new Set(eng),
+  en: new Set([...eng, ...SNOWBALL_EN_EXTRA]),
 };
 
 export type StemLang = 'fr' | 'en';

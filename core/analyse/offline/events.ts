@@ -74,6 +74,8 @@ function clip(s: SentenceRef): string {
 const ANAPHORA_REACH = 2;
 const MEDIA_NP_RE = uRe(/^(?:l['’]|le\s+|la\s+|les\s+|the\s+)?(?:agence|site|journal|quotidien|hebdomadaire|chaîne|média|télévision|radio|magazine|revue|portail|newspaper|website|agency|outlet|channel)\b/iu);
 
+const GERUND_RE = uRe(/,\s*(?:disant|affirmant|déclarant|précisant|ajoutant|soulignant|expliquant|indiquant|estimant|assurant|saying|adding|claiming|stating)\b/iu);
+const FINITE_VERB_RE = uRe(/\s(?:a|ont|avait|avaient|s['’]est|se\s+sont|est|sont|has|have|had|was|were)\s/iu);
 const DEFINITE_DESCRIPTION_RE = uRe(
   /^(?:le|la|l['’]|the)\s*(?:groupe|organisation|mouvement|ministère|gouvernement|agence|porte-parole|responsable|diplomate|général|officier|ambassadeur|président|dirigeant|group|organization|organisation|ministry|government|spokesman|spokesperson|official)$/iu,
 );
@@ -198,6 +200,19 @@ export function extractDocEvents(doc: Doc, outlets: OutletRegistry): DocEvents {
           if (parts) {
             found.push(attribution(parts, kind, quote, s, false));
             setSpeaker(parts);
+          }
+        }
+      }
+
+      // 3b. A participle of saying after the verb: "Il s'est abstenu…, disant seulement que…".
+      if (found.length === 0 && !sv) {
+        const g = GERUND_RE.exec(s.text);
+        if (g) {
+          const subject = cleanSubject(s.text.slice(0, FINITE_VERB_RE.exec(s.text)?.index ?? g.index).trim());
+          const parts = isPronoun(subject) ? antecedent(subject) : parseSpeaker(subject);
+          if (parts) {
+            found.push(attribution(parts, 'reported', clip(s), s, isPronoun(subject)));
+            if (!isPronoun(subject)) setSpeaker(parts);
           }
         }
       }

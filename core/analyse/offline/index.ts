@@ -92,13 +92,18 @@ export function analyseOffline(input: AnalyserInput): Findings {
       .filter((p) => !own.some((a) => a.passageId === p.id && a.kind !== 'vague'))
       .flatMap((p) => {
         const next = doc.passages[p.n + 1];
+        // …and only when the quotation itself speaks to the claim, not the narration before it.
         const openQuote =
           !p.text.trimEnd().endsWith('»') &&
-          findQuotes(p.text).some((q) => q.outerEnd === p.text.length && p.text[q.outerStart] === '«');
+          findQuotes(p.text).some(
+            (q) => q.outerEnd === p.text.length && p.text[q.outerStart] === '«' && sharedWith(p.text.slice(q.start)) >= minShared,
+          );
         if (openQuote && next) return events.attributions.filter((a) => a.passageId === next.id && a.kind !== 'vague').slice(0, 1);
         // An accusation or a denial answers what came before; it does not frame what follows.
         const prev = doc.passages[p.n - 1];
-        return prev
+        // Only across plain paragraph breaks: page furniture ("Related Post") ends the voice.
+        const adjoining = prev !== undefined && !/\p{L}/u.test(doc.text.slice(prev.end, p.start));
+        return prev && adjoining
           ? events.attributions.filter(
               (a) => a.passageId === prev.id && a.kind !== 'vague' && !ACCUSATION_RE.test(a.sentence.text) && !DENIAL_RE.test(a.sentence.text),
             )
