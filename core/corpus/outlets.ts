@@ -18,6 +18,10 @@ export function shortestKnownPrefix(name: string, knownKeys: Set<string>): strin
   return name;
 }
 
+// A cheap pre-test for the nouns that only news outlets take (see STRONG_MEDIA_RE).
+const STRONG_HINT_RE =
+  /agence|journal|quotidien|hebdo|magazine|cha[iî]ne|t[ée]l[ée]vision|radio|newspaper|agency|broadcaster|tablo|news\s+site|site\s+(?:web\s+|internet\s+)?(?:d['’]\s?info|militaire)/i;
+
 export function learnOutlets(corpus: Corpus): OutletRegistry {
   const learnt = new Map<string, string>();
   const learn = (name: string) => {
@@ -26,7 +30,10 @@ export function learnOutlets(corpus: Corpus): OutletRegistry {
   };
   for (const doc of corpus.docs) {
     if (doc.outlet) learn(doc.outlet);
-    for (const p of doc.passages) for (const m of findMediaMentions(p.text)) if (m.strong) learn(m.name);
+    for (const p of doc.passages) {
+      if (!STRONG_HINT_RE.test(p.text)) continue; // most passages name no news outlet at all
+      for (const m of findMediaMentions(p.text)) if (m.strong) learn(m.name);
+    }
   }
   const keys = new Set(learnt.keys());
   for (const doc of corpus.docs) if (doc.outlet) doc.outlet = shortestKnownPrefix(doc.outlet, keys);
