@@ -164,6 +164,17 @@ describe('offline analyser on the default corpus', () => {
     // The accusers are not the claim's speakers.
     expect(r.attributions.some((a) => /occidentaux/.test(a.speaker))).toBe(false);
   });
+  it('keeps the last named outlet in force for a passage that names none', async () => {
+    const { openEngine } = await import('../core/engine.js');
+    const seeds = await openEngine('data/corpus');
+    const r = await verifyClaim(
+      seeds,
+      'Des membres des Casques blancs préparent une attaque contre des installations civiles pour ternir leur image.',
+      offlineAnalyser,
+    );
+    expect(r.passages[0]!.text).not.toMatch(/South Front/);
+    expect(r.sources.find((s) => s.outlet === 'South Front')?.role).toBe('cited');
+  });
   it('gives a passage cut inside a quotation to the speaker the next passage names', async () => {
     const { openEngine } = await import('../core/engine.js');
     const seeds = await openEngine('data/corpus');

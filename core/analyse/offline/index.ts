@@ -66,6 +66,14 @@ export function analyseOffline(input: AnalyserInput): Findings {
       (s) => within(s.sentence, carryingIds) || within(s.sentence, lede) || (doc.outlet && foldKey(s.outlet) === foldKey(doc.outlet)),
     );
     sources.push(...docSources.map(toSource));
+    // A source stays in force until the text names another: a carrying passage that
+    // names no outlet inherits the last one named in the two passages before it.
+    for (const p of carrying) {
+      if (events.sources.some((s) => s.passageId === p.id)) continue;
+      const window = new Set([p.n - 2, p.n - 1].filter((n) => n >= 0).map((n) => doc.passages[n]!.id));
+      const last = events.sources.filter((s) => window.has(s.passageId)).at(-1);
+      if (last) sources.push(toSource(last));
+    }
 
     // Attributions: those in the carrying passages; a passage with none of its own
     // is read in the voice of the one before it ("…, a dit Oleg Yegorov. La frappe a tué…").
