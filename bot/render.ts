@@ -13,6 +13,7 @@ import type { AuditEntry } from './audit.js';
 import type { CaseStatus } from './cases.js';
 import { LIMITS, embedLength, packEmbeds, splitText, truncate } from './embedLimits.js';
 import { renderReportMarkdown } from './reportMarkdown.js';
+import { noteLines } from './notes.js';
 
 export interface FileView {
   name: string;
@@ -189,8 +190,9 @@ export function renderReport(report: Report, kase: CaseInfo, overflow: 'thread' 
     fields.push(current);
     used += name.length + text.length;
   }
-  if (report.warnings.length > 0) {
-    const value = truncate(report.warnings.map((w) => `• ${safeText(w)}`).join('\n'), LIMITS.fieldValue);
+  const notes = noteLines(report.warnings);
+  if (notes.length > 0) {
+    const value = truncate(notes.map((w) => `• ${safeText(w)}`).join('\n'), LIMITS.fieldValue);
     if (fields.length < LIMITS.fields - 1 && used + 5 + value.length <= LIMITS.embedsTotal - reserve) {
       fields.push({ name: 'Notes', value });
       used += 5 + value.length;

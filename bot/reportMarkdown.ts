@@ -5,6 +5,7 @@
  */
 import type { Report } from '../core/schema.js';
 import type { CaseStatus } from './cases.js';
+import { noteLines } from './notes.js';
 
 const quote = (text: string) =>
   text
@@ -31,6 +32,6 @@ export function renderReportMarkdown(report: Report, kase: { id: number; status:
     report.found ? 'Passages ranked for this claim' : 'Nearest passages (they do not carry the claim)',
     report.passages.flatMap((p) => [`### ${p.id}${p.outlet ? ` · ${p.outlet}` : ''}`, '', [p.title && `“${p.title}”`, p.date, `score ${p.score}`].filter(Boolean).join(' · '), '', quote(p.text), '']),
   );
-  section('Notes', report.warnings.map((w) => `- ${w}`));
+  section('Notes', noteLines(report.warnings).map((w) => `- ${w}`));
   return `${out.join('\n').trimEnd()}\n`;
 }
