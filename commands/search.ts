@@ -22,7 +22,7 @@ export const search: SlashCommand = {
     await interaction.deferReply({ flags: MessageFlags.Ephemeral });
     const engine = deps.corpus.engine;
     const lang = detectLang(query);
-    const hits = rankPassages(engine.corpus, engine.index, buildConcepts(query, lang, engine.index, engine.lexicon), interaction.options.getInteger('count') ?? 5);
+    const hits = rankPassages(engine.index, buildConcepts(query, lang, engine.index, engine.lexicon), interaction.options.getInteger('count') ?? 5);
     if (hits.length === 0) {
       await interaction.editReply({ content: 'No passage of the corpus shares words with this query.', allowedMentions: { parse: [] } });
       return;

@@ -75,7 +75,7 @@ export async function verifyClaim(
   const top = Math.min(Math.max(1, Math.floor(options.top ?? DEFAULT_TOP)), MAX_TOP);
   const lang = detectLang(claim, engine.lexicon);
   const concepts = buildConcepts(claim, lang, engine.index, engine.lexicon);
-  const hits = rankPassages(engine.corpus, engine.index, concepts, top);
+  const hits = rankPassages(engine.index, concepts, top);
   const found = decideFound(hits);
   const passages = hits.map((h) => toReportPassage(engine, h));
 
@@ -98,7 +98,7 @@ export async function verifyClaim(
       .filter((p) => !carryingIds.has(p.id))
       .map((p) => allowed.get(p.id) ?? toReportPassage(engine, { passage: p, score: 0 }));
     for (const p of context) if (!allowed.has(p.id)) allowed.set(p.id, p);
-    const out = await analyser.analyse({ claim, lang, passages: carrying, context, engine, signal: options.signal });
+    const out = await analyser.analyse({ claim, lang, passages: carrying, context, engine, concepts, signal: options.signal });
     warnings.push(...out.warnings);
     analyserName = out.analyser;
     llm = out.llm ?? null;

@@ -11,7 +11,7 @@ for (const line of readFileSync(file, 'utf8').split('\n').filter(Boolean)) {
   const c = JSON.parse(line);
   const lang = detectLang(c.claim, engine.lexicon);
   const concepts = buildConcepts(c.claim, lang, engine.index, engine.lexicon);
-  const hits = rankPassages(engine.corpus, engine.index, concepts, 5);
+  const hits = rankPassages(engine.index, concepts, 5);
   const rank = c.evidence.length ? hits.findIndex((h) => c.evidence.some((e: string) => foldKey(h.passage.text).includes(foldKey(e)))) : -2;
   console.log(c.id, lang, c.found ? 'F' : '-', 'rank', rank, hits.slice(0, 3).map((h) => `${h.passage.id.slice(0, 3)}#${h.passage.n} cov=${h.coverage.toFixed(2)} spec=${h.specificCoverage.toFixed(2)} s=${h.score.toFixed(1)}`).join(' | '));
   if (process.env.V) console.log('   ', concepts.map((k) => `${k.word}${k.specific ? '*' : ''}[${k.alternatives.map((a) => a.term).join(',')}]`).join(' '));

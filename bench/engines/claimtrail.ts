@@ -30,6 +30,6 @@ export class ClaimtrailEngine implements RetrievalEngine {
     const engine = this.engine!;
     const lang = detectLang(query, engine.lexicon);
     const concepts = buildConcepts(query, lang, engine.index, engine.lexicon);
-    return rankPassages(engine.corpus, engine.index, concepts, k).map((h) => h.passage.id);
+    return rankPassages(engine.index, concepts, k).map((h) => h.passage.id);
   }
 }

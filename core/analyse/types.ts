@@ -1,4 +1,5 @@
 import type { Engine } from '../engine.js';
+import type { Concept } from '../retrieve/query.js';
 import type { Findings, Lang, LlmRun, ReportPassage } from '../schema.js';
 
 export interface AnalyserInput {
@@ -12,6 +13,8 @@ export interface AnalyserInput {
    */
   context: ReportPassage[];
   engine: Engine;
+  /** The claim's query concepts, as retrieval built them (rebuilt when absent). */
+  concepts?: Concept[];
   signal?: AbortSignal;
 }
 

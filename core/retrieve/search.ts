@@ -3,7 +3,7 @@
  * the head of the list on what BM25 cannot see — how much of the claim a
  * passage covers, and whether the claim's words stand together in it.
  */
-import type { Corpus, Passage } from '../corpus/types.js';
+import type { Passage } from '../corpus/types.js';
 import type { Concept } from './query.js';
 import { NO_TERM, type SearchIndex } from './index.js';
 
@@ -77,7 +77,7 @@ function proximity(pos: Positions, weights: number[]): number {
   return bonus;
 }
 
-export function rankPassages(corpus: Corpus, index: SearchIndex, concepts: Concept[], top: number): Hit[] {
+export function rankPassages(index: SearchIndex, concepts: Concept[], top: number): Hit[] {
   if (concepts.length === 0 || index.size === 0) return [];
   const head = index.topByGroups(
     concepts.map((c) => c.alternatives),

@@ -43,7 +43,7 @@ export function analyseOffline(input: AnalyserInput): Findings {
   const { engine, passages } = input;
   const carryingIds = new Set(passages.map((p) => p.id));
   const docIds = [...new Set(passages.map((p) => p.docId))];
-  const concepts = buildConcepts(input.claim, input.lang, engine.index, engine.lexicon);
+  const concepts = input.concepts ?? buildConcepts(input.claim, input.lang, engine.index, engine.lexicon);
   // The claim's own denial words say nothing about the matter; leave them out of relevance.
   const claimIsDenial = DENIAL_RE.test(input.claim);
   const conceptTerms = concepts
