@@ -35,12 +35,20 @@ export const EN_REPORTING = [
   'added', 'adds', 'warned', 'warns', 'noted', 'alleged', 'alleges', 'denied', 'denies', 'insisted', 'confirmed',
   'wrote', 'writes', 'explained', 'argued', 'accused', 'accuses', 'asserted', 'declared', 'revealed', 'tweeted',
   'posted', 'stressed', 'suggested', 'acknowledged', 'admitted', 'maintained', 'blamed',
+  'say', 'tell', 'insist', 'insists', 'admit', 'admits', 'suggest', 'suggests', 'argue', 'argues', 'deny', 'confirm',
+  'confirms', 'explains', 'explain', 'acknowledges', 'acknowledge', 'emphasised', 'emphasized', 'pointed out',
+  'testified', 'predicted', 'conceded', 'concedes', 'replied', 'responded', 'recalled', 'urged', 'contended',
+  'contends', 'affirmed', 'reiterated', 'disclosed', 'informed', 'assured', 'assures', 'cautioned', 'remarked',
 ];
+// Forms that are as often nouns ("the notes", "a claim"): a reporting verb only before "that".
+export const EN_AMBIGUOUS_RE = alt(['notes', 'note', 'claim', 'states', 'state', 'reports', 'report', 'warns', 'warn', 'stress', 'stresses', 'maintains', 'maintain', 'believes', 'believe', 'thinks', 'think', 'estimates', 'estimate']);
+// Auxiliaries and adverbs of an English verb group: "has said", "had repeatedly denied", "will also say".
+export const EN_AUX = String.raw`(?:(?:has|have|had|will|would|did|does|do|also|repeatedly|previously|recently|already|again|publicly|later|earlier|first|then|once|\p{L}+ly)\s+){1,3}`;
 export const EN_REPORTING_RE = alt(EN_REPORTING);
 
 /** Verbs and nouns that contest: the text of a dispute. */
 export const DENIAL_RE = uRe(
-  String.raw`\b(?:(?:toujours\s+|catégoriquement\s+|fermement\s+|formellement\s+)?(?:ni[ée]s?|nié(?:e|es|s)?|niant|nie|nient|niait|niaient|démen(?:t|tent|ti|tie|tis|ties|tait|taient|tir)|démenti(?:e|s)?|rejet(?:é|ée|és|ées|te|tent|ait|aient|er)|réfut(?:é|ée|és|ées|e|ent|er|ait)|contest(?:é|ée|és|ées|e|ent|er|ait|aient)|récus(?:é|ée|e|ent|er)|infirm(?:é|ée|e|ent|er))|sans\s+fondement|infondée?s?|dénué(?:e|es|s)?\s+de\s+(?:tout\s+)?fondement|fausses?\s+(?:informations?|nouvelles|allégations)|fake\s+news|desinformation|désinformation|mensong(?:e|es|er)|(?:denied|denies|deny|denying|rejected|rejects|refuted|refutes|disputed|disputes|dismissed|dismisses|debunked|contradicted)|baseless|unfounded|no\s+evidence|false\s+(?:claims?|reports?|allegations?))\b`,
+  String.raw`\b(?:(?:toujours\s+|catégoriquement\s+|fermement\s+|formellement\s+)?(?:ni[ée]s?|nié(?:e|es|s)?|niant|nie|nient|niait|niaient|démen(?:t|tent|ti|tie|tis|ties|tait|taient|tir)|démenti(?:e|s)?|rejet(?:é|ée|és|ées|te|tent|ait|aient|er)|réfut(?:é|ée|és|ées|e|ent|er|ait)|contest(?:é|ée|és|ées|e|ent|er|ait|aient)|récus(?:é|ée|e|ent|er)|infirm(?:é|ée|e|ent|er))|sans\s+fondement|infondée?s?|dénué(?:e|es|s)?\s+de\s+(?:tout\s+)?fondement|fausses?\s+(?:informations?|nouvelles|allégations)|fake\s+news|desinformation|désinformation|mensong(?:e|es|er)|démenti(?:s)?|dénégations?|(?:aucune|pas\s+de|sans)\s+preuves?|n['’](?:a|ont)\s+(?:jamais|aucunement)\s+\p{L}+|(?:totalement|complètement|entièrement)\s+faux|fabriqué(?:e|es|s)?\s+de\s+toutes\s+pièces|mise?s?\s+en\s+scène|absurdes?|(?:denied|denies|deny|denying|denial|denials|rejected|rejects|rejecting|refuted|refutes|disputed|disputes|dismissed|dismisses|dismissing|debunked|contradicted|rebuffed|rebutted)|baseless|unfounded|untrue|not\s+true|fabricated|no\s+(?:evidence|proof)|without\s+evidence|nonsense|false\s+(?:claims?|reports?|allegations?|information))\b`,
   'iu',
 );
 
@@ -52,7 +60,7 @@ export const ACCUSATION_RE = uRe(
 
 /** Counter-claims: one side's answer to the other's gains or losses. */
 export const COUNTER_RE = uRe(
-  String.raw`\b(?:infligé\s+de\s+lourdes\s+pertes|lourdes\s+pertes|repris\s+le\s+contrôle|reprendre\s+le\s+contrôle|repouss(?:é|ée|és|ées|er|e|ent)|contre-attaqu(?:é|e|er)|mis\s+en\s+échec|heavy\s+losses|inflicted\s+(?:heavy\s+)?losses|regained\s+control|retook|repelled|repulsed|pushed\s+back)\b`,
+  String.raw`\b(?:infligé\s+de\s+lourdes\s+pertes|lourdes\s+pertes|repris\s+le\s+contrôle|reprendre\s+le\s+contrôle|repouss(?:é|ée|és|ées|er|e|ent)|contre-attaqu(?:é|e|er)|mis\s+en\s+échec|insist(?:é|e|ent|ait|aient)|maint(?:ient|iennent|enu)\s+que|heavy\s+losses|inflicted\s+(?:heavy\s+)?losses|regained\s+control|retook|repelled|repulsed|pushed\s+back|insist(?:ed|s)?\s+(?:that|on)|maintain(?:ed|s)?\s+that)\b`,
   'iu',
 );
 
@@ -61,7 +69,7 @@ export const CONTRAST_RE = uRe(/^(?:cependant|toutefois|pourtant|néanmoins|en r
 
 /** Hedges: words that mark a claim as unproven or second-hand. */
 export const HEDGE_RE = uRe(
-  String.raw`\b(?:présum(?:é|ée|és|ées)|présumément|prétendu(?:e|es|s)?|prétendument|soi-disant|supposé(?:e|es|s)?|supposément|allégu(?:é|ée|és|ées)|allégations?|éventuel(?:le|les|s)?|non\s+confirmée?s?|non\s+vérifiée?s?|invérifiables?|apparemment|vraisemblablement|semble(?:rait|raient)?|sembleraient|selon\s+des\s+rumeurs|des\s+rumeurs|rumeurs?|pseudo-\p{L}+|qui\s+prétend|alleged(?:ly)?|purported(?:ly)?|reportedly|supposedly|so-called|unconfirmed|unverified|apparently|rumou?rs?|claimed\s+to)\b`,
+  String.raw`\b(?:présum(?:é|ée|és|ées)|présumément|prétendu(?:e|es|s)?|prétendument|soi-disant|supposé(?:e|es|s)?|supposément|allégu(?:é|ée|és|ées)|allégations?|éventuel(?:le|les|s)?|non\s+confirmée?s?|non\s+vérifiée?s?|invérifiables?|apparemment|vraisemblablement|semble(?:rait|raient)?|sembleraient|selon\s+des\s+rumeurs|des\s+rumeurs|rumeurs?|pseudo-\p{L}+|qui\s+prétend|peut-être|il\s+semble|semble-t-il|sembl(?:e|ent|ait|aient)\s+(?:avoir|être)|probablement|possiblement|sans\s+doute|il\s+est\s+possible|il\s+se\s+pourrait|potentiel(?:le|les|s)?|suspect(?:é|ée|és|ées)|soupçonn(?:é|ée|és|ées)|alleged(?:ly)?|purported(?:ly)?|reportedly|supposedly|so-called|unconfirmed|unverified|apparently|seemingly|rumou?rs?|claimed\s+to|suspected|presumed|presumably|possibly|probably|likely|possible|may|might|could|(?:appears?|appeared|seems?|seemed|believed|thought|said)\s+to\s+(?:be|have))\b`,
   'iu',
 );
 
@@ -87,7 +95,7 @@ export function isHearsayConditional(word: string): boolean {
 
 /** Vague attributions: a source without a name. */
 export const VAGUE_SOURCE_RE = uRe(
-  String.raw`\b(?:(?:selon|d['’]après)\s+(?:des|certaines|plusieurs|nos|de\s+nombreuses|une\s+autre|d['’]autres)\s+(?:informations?|sources?|rumeurs?|dépêches?|témoins?|médias|observateurs|experts|analystes|responsables)(?:\s+(?:locales?|locaux|sur\s+place|sur\s+le\s+terrain|proches?\s+[\p{L}\s'’-]{1,40}?(?=[,.;])|en\s+provenance\s+de\s+\p{L}+|provenant\s+d[eu]\s+[\p{L}\s'’-]{1,40}?(?=[,.;])))?|des\s+rumeurs\s+circulent|(?:les|des)\s+médias\s+(?:locaux|officiels|d['’]État|occidentaux)|(?:des|les)\s+sources\s+(?:locales|sur\s+place|sur\s+le\s+terrain|sécuritaires|militaires|proches)|des\s+témoins|des\s+vidéos\s+partagées\s+sur\s+les\s+réseaux\s+sociaux|(?:des|selon\s+des)\s+informations\s+provenant\s+d[eu]\s+[\p{L}\s'’-]{1,40}?(?=[,.])|(?:a|ont)\s+reçu\s+des\s+informations|on\s+(?:dit|rapporte|raconte|affirme)|il\s+se\s+dit|according\s+to\s+(?:sources?|reports?|local\s+media|witnesses|rumou?rs?|unnamed\s+\p{L}+)|sources\s+(?:say|said|on\s+the\s+ground)|local\s+media|rumou?rs\s+(?:say|circulate|are\s+circulating)|it\s+is\s+(?:said|claimed|reported)|reportedly)`,
+  String.raw`\b(?:(?:selon|d['’]après)\s+(?:des|certaines|plusieurs|nos|de\s+nombreuses|une\s+autre|d['’]autres)\s+(?:informations?|sources?|rumeurs?|dépêches?|témoins?|médias|observateurs|experts|analystes|responsables)(?:\s+(?:locales?|locaux|sur\s+place|sur\s+le\s+terrain|proches?\s+[\p{L}\s'’-]{1,40}?(?=[,.;])|en\s+provenance\s+de\s+\p{L}+|provenant\s+d[eu]\s+[\p{L}\s'’-]{1,40}?(?=[,.;])))?|des\s+rumeurs\s+circulent|(?:les|des)\s+médias\s+(?:locaux|officiels|d['’]État|occidentaux)|(?:des|les)\s+sources\s+(?:locales|sur\s+place|sur\s+le\s+terrain|sécuritaires|militaires|proches)|des\s+témoins|des\s+vidéos\s+partagées\s+sur\s+les\s+réseaux\s+sociaux|(?:des|selon\s+des)\s+informations\s+provenant\s+d[eu]\s+[\p{L}\s'’-]{1,40}?(?=[,.])|(?:a|ont)\s+reçu\s+des\s+informations|on\s+(?:dit|rapporte|raconte|affirme)|il\s+se\s+dit|according\s+to\s+(?:sources?|reports?|local\s+media|witnesses|rumou?rs?|unnamed\s+\p{L}+)|sources\s+(?:say|said|on\s+the\s+ground)|local\s+media|rumou?rs\s+(?:say|circulate|are\s+circulating)|it\s+is\s+(?:said|claimed|reported))`,
   'iu',
 );
 

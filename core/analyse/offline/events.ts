@@ -18,7 +18,10 @@ import {
   FR_PRESENT_RE,
   INVERTED_PRONOUN_RE,
   VAGUE_SOURCE_RE,
+  EN_AUX,
+  EN_AMBIGUOUS_RE,
 } from './cues.js';
+import { invertedSpeaker } from './speakerSlot.js';
 import { cleanSubject, isPlural, isPronoun, isSingularPronoun, parseSpeaker, type SpeakerParts } from './speakers.js';
 import { findQuotes } from './quotes.js';
 import { uRe } from '../../text/regex.js';
@@ -50,9 +53,11 @@ export interface DocEvents {
 const MAX_QUOTE_CHARS = 500;
 
 const SUBJECT_VERB_RE = uRe(
-  String.raw`(?:^|\s)(?:${FR_AUX}${FR_INSERTS}\s+(?:${FR_PARTICIPLE_RE})|(?:${FR_PRESENT_RE})(?=\s+(?:que|qu['’]|:|«|avoir))|(?:${EN_REPORTING_RE}))\b`,
+  String.raw`(?:^|\s)(?:${FR_AUX}${FR_INSERTS}\s+(?:${FR_PARTICIPLE_RE})|(?:${FR_PRESENT_RE})(?=\s+(?:que|qu['’]|:|«|avoir))|(?<=,\s*)(?:${FR_PRESENT_RE})(?=\s+\p{L})|(?:${EN_AUX})?(?:${EN_REPORTING_RE})|(?:${EN_AMBIGUOUS_RE})(?=\s+that\b))\b`,
   'iu',
 );
+// "Reuters quoted the minister as saying…": the agency cites, the minister speaks.
+const QUOTED_AS_SAYING_RE = uRe(/\b(?:quoted|cited)\s+([^,.;:]{2,80}?)\s+as\s+(?:saying|stating|telling)\b/iu);
 const INVERTED_AFTER_QUOTE_RE = uRe(
   String.raw`^\s*[,.]?\s*(?:${FR_AUX}(?:-t-(?:il|elle))?${FR_INSERTS}\s+(?:${FR_PARTICIPLE_RE})|(?:${FR_PRESENT_RE})|(?:${EN_REPORTING_RE}))\b([^.!?]*)`,
   'iu',
@@ -79,6 +84,11 @@ const FINITE_VERB_RE = uRe(/\s(?:a|ont|avait|avaient|s['’]est|se\s+sont|est|so
 const DEFINITE_DESCRIPTION_RE = uRe(
   /^(?:le|la|l['’]|the)\s*(?:groupe|organisation|mouvement|ministère|gouvernement|agence|porte-parole|responsable|diplomate|général|officier|ambassadeur|président|dirigeant|group|organization|organisation|ministry|government|spokesman|spokesperson|official)$/iu,
 );
+
+// "le diplomate", "cette même source", "the ministry": a definite role noun with nothing after it.
+const ROLE_ANAPHOR_RE = uRe(/^(?:le|la|l['’]|ce|cet|cette|the|this)\s*(?:même\s+|dernier\s+|same\s+)?(\p{Ll}[\p{Ll}-]{2,})$/u);
+// Heads that point back whatever the antecedent's description says.
+const GENERIC_ANAPHOR_RE = /^(?:source|dernier|dernière|latter|responsable|official|intéressé|intéressée)$/u;
 
 interface State {
   lastSpeaker: SpeakerParts | null;
@@ -120,6 +130,20 @@ export function extractDocEvents(doc: Doc, outlets: OutletRegistry): DocEvents {
     const s = state.lastSpeaker;
     if (!s || sentenceNo - state.lastSpeakerAt > ANAPHORA_REACH) return null;
     if (isSingularPronoun(pronoun) && isPlural(s.speaker)) return null;
+    state.lastSpeakerAt = sentenceNo;
+    return s;
+  };
+
+  /** A role noun that points back: the recent named speaker, if its description holds that noun. */
+  const descriptionAntecedent = (np: string): SpeakerParts | null => {
+    const t = np.trim();
+    const m = ROLE_ANAPHOR_RE.exec(t.charAt(0).toLowerCase() + t.slice(1));
+    if (!m) return null;
+    const head = m[1]!.toLowerCase();
+    const s = state.lastSpeaker;
+    if (!s || sentenceNo - state.lastSpeakerAt > ANAPHORA_REACH + 1) return null;
+    const described = `${s.role ?? ''} ${s.organization ?? ''} ${s.speaker}`.toLowerCase();
+    if (!GENERIC_ANAPHOR_RE.test(head) && !described.includes(head.slice(0, Math.min(5, head.length)))) return null;
     state.lastSpeakerAt = sentenceNo;
     return s;
   };
@@ -184,9 +208,19 @@ export function extractDocEvents(doc: Doc, outlets: OutletRegistry): DocEvents {
 
       // 3. Subject + reporting verb: "X a déclaré que…", "Il a ajouté que…", "X said…".
       const sv = SUBJECT_VERB_RE.exec(s.text);
+      const quotedAs = found.length === 0 ? QUOTED_AS_SAYING_RE.exec(s.text) : null;
+      if (quotedAs) {
+        const parts = parseSpeaker(quotedAs[1]!);
+        if (parts) {
+          found.push(attribution(parts, 'reported', clip(s), s, false));
+          setSpeaker(parts);
+        }
+      }
       if (sv && found.length === 0) {
-        const rawSubject = s.text.slice(0, sv.index).trim();
-        const subject = cleanSubject(rawSubject);
+        const verbStart = sv.index + (sv[0].length - sv[0].trimStart().length);
+        const slot = invertedSpeaker(s.text, { start: verbStart, end: sv.index + sv[0].length });
+        const rawSubject = slot ? slot.np : s.text.slice(0, sv.index).trim();
+        const subject = slot ? slot.np : cleanSubject(rawSubject);
         const quote = sentenceQuotes[0] ? passage.text.slice(sentenceQuotes[0].start, sentenceQuotes[0].end) : clip(s);
         const kind: Attribution['kind'] = sentenceQuotes.length > 0 ? 'direct' : 'reported';
         if (isPronoun(subject)) {
@@ -197,6 +231,8 @@ export function extractDocEvents(doc: Doc, outlets: OutletRegistry): DocEvents {
           let parts = vague && vague.index === 0 ? null : parseSpeaker(subject);
           // "Le groupe a affirmé…" right after "HTS avait déclaré…" is HTS again.
           if (parts && !parts.named && DEFINITE_DESCRIPTION_RE.test(subject)) parts = antecedent('il') ?? parts;
+          // "a estimé le diplomate", "la même source", "the ministry": the one named before, when it fits.
+          else if (parts && !parts.named) parts = descriptionAntecedent(subject) ?? parts;
           if (parts) {
             found.push(attribution(parts, kind, quote, s, false));
             setSpeaker(parts);

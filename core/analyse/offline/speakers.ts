@@ -36,6 +36,12 @@ export function stripDeterminer(text: string): string {
   return text.replace(DETERMINER_RE, '').trim();
 }
 
+// Connectives and sentence adverbs that open a sentence before its subject:
+// "Auparavant, X avait déclaré", "Néanmoins, un témoin assure", "Additionally, the court stated".
+const CONNECTIVE_RE = uRe(
+  /^(?:auparavant|néanmoins|toutefois|cependant|pourtant|ensuite|puis|enfin|or|donc|ainsi|aussi|désormais|entre-temps|jusqu['’]ici|d['’]abord|d['’]ailleurs|en\s+outre|de\s+plus|par\s+ailleurs|en\s+effet|en\s+revanche|de\s+même|pour\s+sa\s+part|pour\s+leur\s+part|quant\s+à\s+lui|quant\s+à\s+elle|aujourd['’]hui|hier|additionally|however|meanwhile|moreover|furthermore|nonetheless|nevertheless|previously|earlier|later|separately|still|instead|also|but|and|so|then|now|yesterday|today|in\s+addition|for\s+(?:his|her|its|their)\s+part|\p{L}{3,}ment|\p{L}{3,}ly)$/iu,
+);
+
 function isTimePhrase(segment: string): boolean {
   const words = segment.split(/\s+/).filter(Boolean);
   return words.length > 0 && words.every((w) => TIME_WORDS_RE.test(w));
@@ -62,6 +68,7 @@ export function cleanSubject(subject: string): string {
     segments.length > 1 &&
     (ADVERBIAL_START_RE.test(segments[0]!) ||
       isTimePhrase(segments[0]!) ||
+      CONNECTIVE_RE.test(segments[0]!) ||
       SOURCE_START_RE.test(segments[0]!) ||
       CLAUSE_RE.test(segments[0]!))
   ) {
@@ -82,6 +89,17 @@ function describe(desc: string): { role: string | null; organization: string | n
   return { role: d, organization: null };
 }
 
+/**
+ * A run of three or more capitalised words after "du"/"of" ("Travail Olivier Martin")
+ * is an organisation's name followed by a person's: the last two words are the person.
+ * Two words stay the organisation's ("de la Défense Nationale"), a name needs more evidence.
+ */
+function nameAfterOrganisation(run: string): { organization: string; name: string } | null {
+  const words = run.split(/\s+/);
+  if (words.length < 3) return null;
+  return { organization: words.slice(0, -2).join(' '), name: words.slice(-2).join(' ') };
+}
+
 /** Parses a subject or inverted-subject noun phrase; null when it is no speaker. */
 export function parseSpeaker(np: string): SpeakerParts | null {
   const cleaned = cleanSubject(np.replace(/[\s.;:]+$/u, ''));
@@ -95,7 +113,12 @@ export function parseSpeaker(np: string): SpeakerParts | null {
   for (const seg of segments) {
     const m: RegExpExecArray | null = name ? null : PERSON_NAME_RE.exec(seg);
     // A run of capitals right after "du/de la" belongs to an organisation, not a person.
-    if (m && !ORG_PREPOSITION_END_RE.test(seg.slice(0, m.index))) {
+    const split: { organization: string; name: string } | null = m && ORG_PREPOSITION_END_RE.test(seg.slice(0, m.index)) ? nameAfterOrganisation(m[1]!) : null;
+    if (split && m) {
+      // "ministre du Travail Olivier Martin": the organisation's word, then the person's name.
+      name = split.name;
+      descriptions.push(`${seg.slice(0, m.index)}${split.organization}`.trim());
+    } else if (m && !ORG_PREPOSITION_END_RE.test(seg.slice(0, m.index))) {
       name = m[1]!;
       const before = seg.slice(0, m.index).trim();
       if (before) descriptions.push(before);

@@ -1,0 +1,112 @@
+/**
+ * Where the speaker of a reporting verb stands. News writes it in three places:
+ * - before the verb, as its subject: "Marie Dubois avait déclaré que…", "John Smith, deputy head…, said";
+ * - after the verb, inverted, once the reported words come first:
+ *   "…, a précisé cette source", "« … », a déclaré le ministre X", "…, said Jane Porter, an economist";
+ * - between a comma and a verb that closes the sentence: "“…,” the spokeswoman said.".
+ * This module only finds the noun phrase; `parseSpeaker` reads name, role and organisation out of it.
+ */
+import { uRe } from '../../text/regex.js';
+
+export interface VerbSpan {
+  /** Offsets of the whole verb group in the sentence, auxiliary included ("avait déclaré", "has said"). */
+  start: number;
+  end: number;
+}
+
+export interface SpeakerSlot {
+  np: string;
+  position: 'before' | 'after';
+}
+
+// Words that open the reported clause, not an inverted subject: "a déclaré que…", "said that…".
+const CLAUSE_OPENER_RE = uRe(/^(?:que|qu['’]|si|:|«|“|"|that|if|whether|to|the\s+\p{L}+\s+(?:was|were|is|are|had|has|would|will))\b/iu);
+// Time and circumstance phrases between the verb and its inverted subject: "a déclaré mardi le…", "said on Monday".
+const LEADING_CIRCUMSTANCE_RE = uRe(
+  /^(?:(?:ce|cette)\s+(?:matin|soir|midi|nuit|semaine|année|après-midi|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui|(?:au|le)\s+(?:matin|soir)|matin|soir|encore|également|aussi|ensuite|alors|enfin|notamment|toutefois|cependant|(?:à|aux|auprès\s+d[eu]s?)\s+(?:la\s+presse|(?:des\s+)?journalistes|l['’]\p{L}+|\p{Lu}\p{L}+)|dans\s+un\s+(?:communiqué|entretien|message|tweet|courriel)|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|later|earlier|also|in\s+a\s+(?:statement|tweet|post|interview)|on\s+(?:x|twitter|facebook|telegram)|to\s+(?:reporters|journalists)|told\s+\p{L}+)\b[,]?\s*/iu,
+);
+// Where an inverted subject ends: a clause, a gerund, or a source that follows it.
+const NP_END_RE = uRe(
+  /\s*(?:[.;!?:]|,\s*(?:qui|que|dont|lors|avant|après|ajoutant|précisant|soulignant|estimant|selon|cité|citée|who|which|adding|saying|noting|according|in\s+a|on\s+\p{Lu})\b|\s(?:qui|que|qu['’]|dont|lors\s+d['’]|dans\s+un|au\s+cours|devant|pendant|who|which|that|in\s+a|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|at\s+a|during|before|after)\b)/iu,
+);
+const MAX_NP_WORDS = 14;
+const NP_START_RE = uRe(/^(?:(?:le|la|les|l['’]|un|une|des|ce|cet|cette|ces|son|sa|ses|leur|leurs|notre|the|a|an|this|its|his|her|their|our|one|two|several|many|some)\b|\p{Lu})/u);
+// A finite verb inside a candidate phrase means it is a clause, not a noun phrase.
+const FINITE_RE = uRe(/\b(?:est|sont|était|étaient|sera|seront|ont|avait|avaient|is|are|was|were|has|have|had|will|would|could|can|may|might)\b/iu);
+
+function tidy(np: string): string {
+  return np.replace(/^[\s,]+|[\s,]+$/gu, '');
+}
+
+function looksLikeNounPhrase(np: string): boolean {
+  const words = np.split(/\s+/).filter(Boolean);
+  return words.length > 0 && words.length <= MAX_NP_WORDS && !FINITE_RE.test(np) && /\p{L}/u.test(np);
+}
+
+function skipCircumstances(after: string): string {
+  let rest = after.replace(/^[\s,]+/u, '');
+  for (let i = 0; i < 4; i++) {
+    const m = LEADING_CIRCUMSTANCE_RE.exec(rest);
+    if (!m || m[0].length === 0) break;
+    rest = rest.slice(m[0].length);
+  }
+  return rest;
+}
+
+function opensClause(after: string): boolean {
+  return CLAUSE_OPENER_RE.test(skipCircumstances(after));
+}
+
+/** The inverted subject after the verb, or null when the verb opens its own clause ("a déclaré que…"). */
+function speakerAfter(after: string): string | null {
+  let rest = after.replace(/^[\s,]+/u, '');
+  for (let i = 0; i < 4; i++) {
+    const m = LEADING_CIRCUMSTANCE_RE.exec(rest);
+    if (!m || m[0].length === 0) break;
+    rest = rest.slice(m[0].length);
+  }
+  if (!rest || CLAUSE_OPENER_RE.test(rest)) return null;
+  const end = NP_END_RE.exec(rest);
+  const np = tidy(end ? rest.slice(0, end.index) : rest);
+  // An inverted subject opens with a determiner or a name ("le ministre", "cette source",
+  // "Jane Porter"); "lors d'un point de presse" or "cité par …" is a circumstance.
+  if (!NP_START_RE.test(np)) return null;
+  // "…, a déclaré mardi X, que…": a complementiser after the phrase means the verb's
+  // subject stood before it, in apposition.
+  if (end && /^\s*,?\s*(?:que|qu['’]|that)\b/iu.test(rest.slice(end.index))) return null;
+  return looksLikeNounPhrase(np) ? np : null;
+}
+
+/** "“…,” the spokeswoman said." — the short phrase between the last comma or quote mark and a closing verb. */
+function speakerBeforeClosingVerb(before: string, after: string): string | null {
+  if (!/^\s*(?:(?:on|in|at|to|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|yesterday|today|later)\b[^.;!?]{0,40})?[.!?]?\s*$/iu.test(after)) return null;
+  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf('»'), before.lastIndexOf('”'), before.lastIndexOf('"'));
+  if (cut < 0) return null;
+  const np = tidy(before.slice(cut + 1));
+  return np && looksLikeNounPhrase(np) && np.split(/\s+/).length <= 8 ? np : null;
+}
+
+/**
+ * The noun phrase that says the words of a reporting verb, and on which side of it.
+ * An empty `np` means the verb follows its reported words but names no one after it
+ * ("…, a-t-il ajouté"): the caller resolves the pronoun or gives up.
+ * Returns null for the subject-before-verb case, which the caller reads from the
+ * sentence start (it needs the adverbial and apposition rules of `cleanSubject`).
+ */
+export function invertedSpeaker(sentence: string, verb: VerbSpan): SpeakerSlot | null {
+  const before = sentence.slice(0, verb.start);
+  const after = sentence.slice(verb.end);
+  // The reported words came first: the verb follows a comma or a closing quote mark.
+  if (/[,»”"]\s*$/u.test(before)) {
+    // "X, deputy head of the committee, said that…": an apposition before the verb, not reported words.
+    if (opensClause(after)) return null;
+    const np = speakerAfter(after);
+    if (np) return { np, position: 'after' };
+    // "…, a-t-il ajouté.": the reported words end at the comma and no one is named after.
+    // Otherwise the words before the comma are the subject and its apposition
+    // ("Le colonel X, chef adjoint du centre, a déclaré vendredi lors d'un point de presse.").
+    return /^\s*[.!?]?\s*$/u.test(skipCircumstances(after)) ? { np: '', position: 'after' } : null;
+  }
+  const np = speakerBeforeClosingVerb(before, after);
+  return np ? { np, position: 'before' } : null;
+}

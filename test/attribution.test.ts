@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { buildDoc } from '../core/corpus/load.js';
+import { extractDocEvents } from '../core/analyse/offline/events.js';
+import { findHedges } from '../core/analyse/offline/hedges.js';
+import { DENIAL_RE } from '../core/analyse/offline/cues.js';
+import { OutletRegistry } from '../core/text/outlets.js';
+
+// Sentences written for these tests, one per way news attributes speech; none is
+// from the corpus or the labelled claims, and none is about the same subject.
+const speakersOf = (text: string) => {
+  const doc = buildDoc('t.txt', `Un titre\n\n${text}`);
+  return extractDocEvents(doc, new OutletRegistry([]))
+    .attributions.filter((a) => a.kind !== 'vague' && !a.quote.startsWith('Un titre'))
+    .map((a) => ({ speaker: a.speaker, role: a.role, organization: a.organization }));
+};
+const speakerNames = (text: string) => speakersOf(text).map((a) => a.speaker);
+
+describe('speaker after the verb', () => {
+  it('reads an inverted subject once the reported words come first', () => {
+    expect(speakerNames("Ces accords portent sur la pêche et l'énergie, a précisé cette source.")).toEqual(['cette source']);
+    expect(speakerNames('Le texte sera voté la semaine prochaine, a estimé le diplomate.')).toEqual(['diplomate']);
+    expect(speakerNames('Ils se rapprochaient depuis le nord-ouest, a indiqué le commandant.')).toEqual(['commandant']);
+  });
+
+  it('splits "ministre du Travail Olivier Martin" into role, organisation and name', () => {
+    const [a] = speakersOf('« Nous ne céderons rien sur la question des retraites », a déclaré le ministre du Travail Olivier Martin.');
+    expect(a).toEqual({ speaker: 'Olivier Martin', role: 'ministre', organization: 'Travail' });
+  });
+
+  it('reads English inverted and closing-verb speakers', () => {
+    expect(speakerNames('"The talks will resume next week," the spokeswoman said.')).toEqual(['spokeswoman']);
+    const [porter] = speakersOf('The measure will cost billions, said Jane Porter, a senior economist at the bank.');
+    expect(porter?.speaker).toBe('Jane Porter');
+    expect(porter?.role).toMatch(/economist/);
+  });
+
+  it('keeps the subject of an apposition before the verb', () => {
+    const [smith] = speakersOf('John Smith, deputy head of the committee, said on Monday that the report was incomplete.');
+    expect(smith).toMatchObject({ speaker: 'John Smith', role: 'deputy head of the committee' });
+    const [colonel] = speakersOf('Le colonel Paul Arnaud, chef du service de presse, a déclaré vendredi lors d’un point de presse que la ville était calme.');
+    expect(colonel?.speaker).toBe('Paul Arnaud');
+  });
+
+  it('takes the person an agency quotes, not the agency', () => {
+    expect(speakerNames('The agency quoted the finance minister as saying that exports would fall.')).toEqual(['finance minister']);
+  });
+});
+
+describe('word order and verb forms', () => {
+  it('never takes an opening adverb or connective for the speaker', () => {
+    expect(speakerNames('Auparavant, Marie Dubois avait déclaré que la réforme serait retirée.')).toEqual(['Marie Dubois']);
+    expect(speakerNames('Néanmoins, un témoin assure que les policiers ont tiré les premiers.')).toEqual(['témoin']);
+    expect(speakerNames('Additionally, the court stated that the law was unconstitutional.')).toEqual(['court']);
+  });
+
+  it('reads present, base and perfect English forms without their auxiliary', () => {
+    expect(speakerNames('The mayor admits the budget is tight.')).toEqual(['mayor']);
+    expect(speakerNames('The study suggests that prices could rise.')).toEqual(['study']);
+    expect(speakerNames("Canada's Finance Ministry has said the figures were routine.")).toEqual(["Canada's Finance Ministry"]);
+  });
+
+  it('does not read a noun form as a reporting verb', () => {
+    expect(speakerNames('The notes were found in a drawer of the old desk.')).toEqual([]);
+  });
+
+  it('"reportedly" is a hedge, never a speaker', () => {
+    const text = 'The company reportedly laid off 200 workers.';
+    expect(speakerNames(text)).toEqual([]);
+    const hedges = findHedges([{ id: 'x#0', docId: 'x', title: null, outlet: null, date: null, text, score: 1 }]);
+    expect(hedges.map((h) => h.text).join(' ')).toMatch(/reportedly/);
+  });
+});
+
+describe('nominal anaphora', () => {
+  it('resolves "le ministre" and "la même source" to the one named before', () => {
+    expect(
+      speakerNames(
+        'Le ministre des Affaires étrangères Jean Castel a déclaré que la rencontre aurait lieu. Les discussions ont été franches, a estimé le ministre.',
+      ),
+    ).toEqual(['Jean Castel', 'Jean Castel']);
+    expect(
+      speakerNames(
+        'Selon Marc Leroy, porte-parole de la préfecture, deux routes sont fermées. La même source a précisé que les écoles resteraient ouvertes.',
+      ),
+    ).toEqual(['Marc Leroy', 'Marc Leroy']);
+  });
+
+  it('does not resolve a role noun the earlier speaker does not hold', () => {
+    expect(
+      speakerNames('Anne Roche, juge au tribunal, a déclaré que le dossier était clos. La procédure reprendra, a affirmé le maire.'),
+    ).toEqual(['Anne Roche', 'maire']);
+  });
+});
+
+describe('disputes and hedges in ordinary news language', () => {
+  it.each([
+    'Le parti a démenti ces informations.',
+    'Les accusations ont été réfutées par la direction.',
+    'Le porte-parole affirme qu’il n’existe aucune preuve de ces versements.',
+    'The company dismissed the report as baseless.',
+    'Officials said there was no evidence of tampering.',
+    'The minister called the story untrue.',
+  ])('reads a denial in "%s"', (sentence) => {
+    expect(DENIAL_RE.test(sentence)).toBe(true);
+  });
+
+  it.each([
+    ['Le suspect aurait quitté le pays.', 'aurait'],
+    ['Il s’agit peut-être d’une erreur de calcul.', 'peut-être'],
+    ['The fire was possibly started by a faulty cable.', 'possibly'],
+    ['Two suspected smugglers were arrested.', 'suspected'],
+    ['The merger is likely to be delayed.', 'likely'],
+  ])('finds the hedge in "%s"', (text, cue) => {
+    const hedges = findHedges([{ id: 'h#0', docId: 'h', title: null, outlet: null, date: null, text, score: 1 }]);
+    expect(hedges.some((h) => h.text.includes(cue) && text.includes(h.text))).toBe(true);
+  });
+});
