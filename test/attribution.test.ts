@@ -41,6 +41,23 @@ describe('speaker after the verb', () => {
     expect(colonel?.speaker).toBe('Paul Arnaud');
   });
 
+  it('reads the speaker after a quotation, not a verb inside it', () => {
+    expect(speakerNames('"We think the deal is fair," Maria Lopez, the union leader, said on Friday, when asked about the vote.')).toEqual([
+      'Maria Lopez',
+    ]);
+    expect(speakerNames('"Prices will fall next year," the governor told reporters on Tuesday.')).toEqual(['governor']);
+  });
+
+  it('skips a participle phrase about the speaker ("Contacté par …,")', () => {
+    expect(speakerNames('Interrogé par la radio locale, le maire confirme que la piscine restera fermée.')).toEqual(['maire']);
+    expect(speakerNames('Asked about the delay, the airline said that the aircraft needed repairs.')).toEqual(['airline']);
+  });
+
+  it('reads "it", "we" as pronouns and a bare basis after "according to" as no speaker', () => {
+    expect(speakerNames('It added that the factory would reopen in May.')).toEqual([]);
+    expect(speakerNames('The agency stated that, according to early counts, turnout was high.')).toEqual(['agency']);
+  });
+
   it('takes the person an agency quotes, not the agency', () => {
     expect(speakerNames('The agency quoted the finance minister as saying that exports would fall.')).toEqual(['finance minister']);
   });

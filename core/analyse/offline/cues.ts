@@ -26,7 +26,7 @@ export const FR_REPORTING_PRESENT = [
 ];
 export const FR_AUX = String.raw`(?:a|ont|avait|avaient|aurait|auraient|aura|auront|eut)`;
 // Adverbs and time phrases that slip between the auxiliary and the participle.
-export const FR_INSERTS = String.raw`(?:\s+(?:également|notamment|aussi|encore|toujours|déjà|ensuite|pourtant|alors|enfin|même|ainsi|d['’]ailleurs|par\s+ailleurs|fermement|clairement|récemment|publiquement|officiellement|à\s+plusieurs\s+reprises|ce\s+\p{Ll}+|hier|vendredi|samedi|dimanche|lundi|mardi|mercredi|jeudi))*`;
+export const FR_INSERTS = String.raw`(?:\s+(?:également|notamment|aussi|encore|toujours|déjà|ensuite|pourtant|alors|enfin|même|ainsi|d['’]ailleurs|par\s+ailleurs|en\s+outre|de\s+nouveau|fermement|clairement|récemment|publiquement|officiellement|à\s+plusieurs\s+reprises|ce\s+\p{Ll}+|hier|vendredi|samedi|dimanche|lundi|mardi|mercredi|jeudi))*`;
 export const FR_PARTICIPLE_RE = alt(FR_REPORTING_PARTICIPLES);
 export const FR_PRESENT_RE = alt(FR_REPORTING_PRESENT);
 
@@ -100,7 +100,7 @@ export const VAGUE_SOURCE_RE = uRe(
 );
 
 /** Pronouns and anaphors that point back at the last speaker or outlet. */
-export const FR_PRONOUN_SUBJECT_RE = /^(?:il|elle|ils|elles|ce\s+dernier|cette\s+dernière|ces\s+derniers|celui-ci|celle-ci|he|she|they)$/iu;
+export const FR_PRONOUN_SUBJECT_RE = /^(?:il|elle|ils|elles|ce\s+dernier|cette\s+dernière|ces\s+derniers|celui-ci|celle-ci|he|she|they|it|we|i|nous|je|the\s+latter)$/iu;
 export const ANAPHOR_SOURCE_RE = uRe(/\b(?:selon|d['’]après|according\s+to)\s+(ce\s+dernier|cette\s+dernière|celui-ci|celle-ci|lui|elle|eux|the\s+latter|him|her|them)\b/iu);
 export const INVERTED_PRONOUN_RE = uRe(/\b(?:a|avait|aurait|ont|avaient)-t?-?(il|elle|ils|elles)\s+(?:également\s+|notamment\s+|encore\s+|ajouté\s+)?(\p{L}+)/iu);
 

@@ -52,10 +52,26 @@ export interface DocEvents {
 
 const MAX_QUOTE_CHARS = 500;
 
+/** The first reporting verb of a sentence that is not inside a quotation (whose words are someone else's). */
+function reportingVerbOutsideQuotes(text: string, quotes: Array<[number, number]>): RegExpExecArray | null {
+  for (const m of text.matchAll(SUBJECT_VERB_GLOBAL_RE)) {
+    const at = m.index! + (m[0].length - m[0].trimStart().length);
+    if (!quotes.some(([a, b]) => at >= a && at < b)) return m as RegExpExecArray;
+  }
+  return null;
+}
+
+/** The text after the last closing quotation mark and its comma: "“…,” X said" → "X". */
+function afterLastQuote(text: string): string {
+  const cut = Math.max(text.lastIndexOf('»'), text.lastIndexOf('”'), /"/.test(text) && (text.match(/"/g)?.length ?? 0) % 2 === 0 ? text.lastIndexOf('"') : -1);
+  return cut >= 0 ? text.slice(cut + 1).replace(/^[\s,]+/u, '') : text;
+}
+
 const SUBJECT_VERB_RE = uRe(
-  String.raw`(?:^|\s)(?:${FR_AUX}${FR_INSERTS}\s+(?:${FR_PARTICIPLE_RE})|(?:${FR_PRESENT_RE})(?=\s+(?:que|qu['’]|:|«|avoir))|(?<=,\s*)(?:${FR_PRESENT_RE})(?=\s+\p{L})|(?:${EN_AUX})?(?:${EN_REPORTING_RE})|(?:${EN_AMBIGUOUS_RE})(?=\s+that\b))\b`,
+  String.raw`(?:^|\s)(?:${FR_AUX}${FR_INSERTS}\s+(?:${FR_PARTICIPLE_RE})|(?:${FR_PRESENT_RE})(?=${FR_INSERTS}\s+(?:que|qu['’]|:|«|avoir))|(?<=,\s*)(?:${FR_PRESENT_RE})(?=\s+\p{L})|(?:${EN_AUX})?(?:${EN_REPORTING_RE})|(?:${EN_AMBIGUOUS_RE})(?=\s+that\b))\b`,
   'iu',
 );
+const SUBJECT_VERB_GLOBAL_RE = uRe(SUBJECT_VERB_RE.source, 'giu');
 // "Reuters quoted the minister as saying…": the agency cites, the minister speaks.
 const QUOTED_AS_SAYING_RE = uRe(/\b(?:quoted|cited)\s+([^,.;:]{2,80}?)\s+as\s+(?:saying|stating|telling)\b/iu);
 const INVERTED_AFTER_QUOTE_RE = uRe(
@@ -207,7 +223,7 @@ export function extractDocEvents(doc: Doc, outlets: OutletRegistry): DocEvents {
       }
 
       // 3. Subject + reporting verb: "X a déclaré que…", "Il a ajouté que…", "X said…".
-      const sv = SUBJECT_VERB_RE.exec(s.text);
+      const sv = reportingVerbOutsideQuotes(s.text, sentenceQuotes.map((q) => [q.outerStart - s.start, q.outerEnd - s.start]));
       const quotedAs = found.length === 0 ? QUOTED_AS_SAYING_RE.exec(s.text) : null;
       if (quotedAs) {
         const parts = parseSpeaker(quotedAs[1]!);
@@ -219,7 +235,8 @@ export function extractDocEvents(doc: Doc, outlets: OutletRegistry): DocEvents {
       if (sv && found.length === 0) {
         const verbStart = sv.index + (sv[0].length - sv[0].trimStart().length);
         const slot = invertedSpeaker(s.text, { start: verbStart, end: sv.index + sv[0].length });
-        const rawSubject = slot ? slot.np : s.text.slice(0, sv.index).trim();
+        // "“…,” Jose Castillo, the chief spokesman, said": the subject starts after the quotation.
+        const rawSubject = slot ? slot.np : afterLastQuote(s.text.slice(0, sv.index)).trim();
         const subject = slot ? slot.np : cleanSubject(rawSubject);
         const quote = sentenceQuotes[0] ? passage.text.slice(sentenceQuotes[0].start, sentenceQuotes[0].end) : clip(s);
         const kind: Attribution['kind'] = sentenceQuotes.length > 0 ? 'direct' : 'reported';
@@ -269,6 +286,8 @@ export function extractDocEvents(doc: Doc, outlets: OutletRegistry): DocEvents {
         }
         if (VAGUE_SOURCE_RE.test(m[0]) || MEDIA_NP_RE.test(np) || ordered.some((o) => np.includes(o.name))) continue;
         const parts = parseSpeaker(np);
+        // "according to initial estimates": a bare common noun is a basis, not a speaker.
+        if (parts && !parts.named && !/^(?:les|le|la|l['’]|une?|des|du|ce|cette|ces|son|sa|ses|leurs?|the|an?|this|its|his|her|their)\b/iu.test(np)) continue;
         if (parts && !found.some((f) => f.speaker === parts.speaker)) {
           found.push(attribution(parts, 'reported', clip(s), s, false));
           setSpeaker(parts);

@@ -27,9 +27,9 @@ const LEADING_CIRCUMSTANCE_RE = uRe(
 );
 // Where an inverted subject ends: a clause, a gerund, or a source that follows it.
 const NP_END_RE = uRe(
-  /\s*(?:[.;!?:]|,\s*(?:qui|que|dont|lors|avant|après|ajoutant|précisant|soulignant|estimant|selon|cité|citée|who|which|adding|saying|noting|according|in\s+a|on\s+\p{Lu})\b|\s(?:qui|que|qu['’]|dont|lors\s+d['’]|dans\s+un|au\s+cours|devant|pendant|who|which|that|in\s+a|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|at\s+a|during|before|after)\b)/iu,
+  /\s*(?:[.;!?:]|,\s*(?:qui|que|dont|lors|avant|après|ajoutant|précisant|soulignant|estimant|selon|cité|citée|who|which|adding|saying|noting|according|in\s+a|on\s+\p{Lu}|\p{Ll}{3,}ant|\p{Ll}{3,}ing)\b|\s(?:qui|que|qu['’]|dont|lors\s+d['’]|dans\s+un|au\s+cours|devant|pendant|who|which|that|in\s+a|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|at\s+a|during|before|after)\b)/iu,
 );
-const MAX_NP_WORDS = 14;
+const MAX_NP_WORDS = 18;
 const NP_START_RE = uRe(/^(?:(?:le|la|les|l['’]|un|une|des|ce|cet|cette|ces|son|sa|ses|leur|leurs|notre|the|a|an|this|its|his|her|their|our|one|two|several|many|some)\b|\p{Lu})/u);
 // A finite verb inside a candidate phrase means it is a clause, not a noun phrase.
 const FINITE_RE = uRe(/\b(?:est|sont|était|étaient|sera|seront|ont|avait|avaient|is|are|was|were|has|have|had|will|would|could|can|may|might)\b/iu);
@@ -77,9 +77,15 @@ function speakerAfter(after: string): string | null {
   return looksLikeNounPhrase(np) ? np : null;
 }
 
+// After a verb that closes its sentence: nothing, a time, or whom it was told to
+// ("…, the minister told reporters on Monday.").
+const CLOSING_AFTER_RE = uRe(
+  /^\s*(?:(?:reporters|journalists|the\s+press|(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}|us|me|him|her|them|aux\s+journalistes|à\s+la\s+presse|à\s+l['’]\p{L}+)\b)?\s*(?:(?:on|in|at|to|during|after|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|yesterday|today|later|when|while|as)\b[^.;!?]{0,80})?[.!?]?\s*$/iu,
+);
+
 /** "“…,” the spokeswoman said." — the short phrase between the last comma or quote mark and a closing verb. */
 function speakerBeforeClosingVerb(before: string, after: string): string | null {
-  if (!/^\s*(?:(?:on|in|at|to|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|yesterday|today|later)\b[^.;!?]{0,40})?[.!?]?\s*$/iu.test(after)) return null;
+  if (!CLOSING_AFTER_RE.test(after)) return null;
   const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf('»'), before.lastIndexOf('”'), before.lastIndexOf('"'));
   if (cut < 0) return null;
   const np = tidy(before.slice(cut + 1));

@@ -42,6 +42,10 @@ const CONNECTIVE_RE = uRe(
   /^(?:auparavant|néanmoins|toutefois|cependant|pourtant|ensuite|puis|enfin|or|donc|ainsi|aussi|désormais|entre-temps|jusqu['’]ici|d['’]abord|d['’]ailleurs|en\s+outre|de\s+plus|par\s+ailleurs|en\s+effet|en\s+revanche|de\s+même|pour\s+sa\s+part|pour\s+leur\s+part|quant\s+à\s+lui|quant\s+à\s+elle|aujourd['’]hui|hier|additionally|however|meanwhile|moreover|furthermore|nonetheless|nevertheless|previously|earlier|later|separately|still|instead|also|but|and|so|then|now|yesterday|today|in\s+addition|for\s+(?:his|her|its|their)\s+part|\p{L}{3,}ment|\p{L}{3,}ly)$/iu,
 );
 
+// "Contacté par l'AFP, Nestlé confirme…", "Asked about the report, the minister said…":
+// a participle phrase about the speaker, before the speaker.
+const CONTACTED_RE = uRe(/^(?:contacté|contactée|contactés|joint|jointe|interrogé|interrogée|interrogés|sollicité|sollicitée|interviewé|interviewée|asked|contacted|reached|questioned|interviewed|speaking)\b/iu);
+
 function isTimePhrase(segment: string): boolean {
   const words = segment.split(/\s+/).filter(Boolean);
   return words.length > 0 && words.every((w) => TIME_WORDS_RE.test(w));
@@ -53,7 +57,7 @@ export function isPronoun(text: string): boolean {
 
 /** "il", "elle", "he", "she", "ce dernier": a pronoun that needs one speaker, not a group. */
 export function isSingularPronoun(text: string): boolean {
-  return /^(?:il|elle|ce\s+dernier|cette\s+dernière|celui-ci|celle-ci|he|she)$/iu.test(text.trim());
+  return /^(?:il|elle|ce\s+dernier|cette\s+dernière|celui-ci|celle-ci|he|she|it|the\s+latter)$/iu.test(text.trim());
 }
 
 /** "Washington et ses alliés", "les médias": a plural speaker cannot be "il". */
@@ -69,6 +73,7 @@ export function cleanSubject(subject: string): string {
     (ADVERBIAL_START_RE.test(segments[0]!) ||
       isTimePhrase(segments[0]!) ||
       CONNECTIVE_RE.test(segments[0]!) ||
+      CONTACTED_RE.test(segments[0]!) ||
       SOURCE_START_RE.test(segments[0]!) ||
       CLAUSE_RE.test(segments[0]!))
   ) {
