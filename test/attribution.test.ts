@@ -55,7 +55,14 @@ describe('speaker after the verb', () => {
 
   it('reads "it", "we" as pronouns and a bare basis after "according to" as no speaker', () => {
     expect(speakerNames('It added that the factory would reopen in May.')).toEqual([]);
-    expect(speakerNames('The agency stated that, according to early counts, turnout was high.')).toEqual(['agency']);
+    expect(speakerNames('The ministry stated that, according to early counts, turnout was high.')).toEqual(['ministry']);
+  });
+
+  it('keeps titles and initials inside a name, and gives an unnamed outlet no speaker', () => {
+    expect(speakerNames('« La ligne sera prolongée », a déclaré M. Dupont.')).toEqual(['M. Dupont']);
+    expect(speakerNames('Selon M. Dupont, la ligne sera prolongée.')).toEqual(['M. Dupont']);
+    expect(speakerNames('The line will be extended, said Dr. A. Lee.')).toEqual(['Dr. A. Lee']);
+    expect(speakerNames('La publication a affirmé que la ligne serait prolongée.')).toEqual([]);
   });
 
   it('takes the person an agency quotes, not the agency', () => {

@@ -51,6 +51,8 @@ export interface DocEvents {
 }
 
 const MAX_QUOTE_CHARS = 500;
+// The dot of a title or an initial ("M. Dupont", "Dr. Lee", "J. Smith") does not end a name.
+const ABBREVIATION_DOT = String.raw`(?<=(?:^|[\s(])(?:M|MM|Mr|Mrs|Ms|Dr|Pr|Prof|St|Sen|Rep|Gen|Col|Lt|Gov|Mgr|Me|\p{Lu}))\.`;
 
 /** The first reporting verb of a sentence that is not inside a quotation (whose words are someone else's). */
 function reportingVerbOutsideQuotes(text: string, quotes: Array<[number, number]>): RegExpExecArray | null {
@@ -75,11 +77,11 @@ const SUBJECT_VERB_GLOBAL_RE = uRe(SUBJECT_VERB_RE.source, 'giu');
 // "Reuters quoted the minister as saying…": the agency cites, the minister speaks.
 const QUOTED_AS_SAYING_RE = uRe(/\b(?:quoted|cited)\s+([^,.;:]{2,80}?)\s+as\s+(?:saying|stating|telling)\b/iu);
 const INVERTED_AFTER_QUOTE_RE = uRe(
-  String.raw`^\s*[,.]?\s*(?:${FR_AUX}(?:-t-(?:il|elle))?${FR_INSERTS}\s+(?:${FR_PARTICIPLE_RE})|(?:${FR_PRESENT_RE})|(?:${EN_REPORTING_RE}))\b([^.!?]*)`,
+  String.raw`^\s*[,.]?\s*(?:${FR_AUX}(?:-t-(?:il|elle))?${FR_INSERTS}\s+(?:${FR_PARTICIPLE_RE})|(?:${FR_PRESENT_RE})|(?:${EN_REPORTING_RE}))\b((?:[^.!?]|${ABBREVIATION_DOT})*)`,
   'iu',
 );
 const PASSIVE_RE = uRe(/\b(?:rapporté|signalé|annoncé|publié|relayé|diffusé|revendiqué|affirmé|dénoncé|reported|announced|claimed|published)(?:e|s|es)?\s+par\s+([^,.;:]+)|\b(?:reported|announced|claimed|published)\s+by\s+([^,.;:]+)/iu);
-const SELON_RE = uRe(/\b(?:selon|d['’]après|according\s+to)\s+([^,.;:«"]+)/giu);
+const SELON_RE = uRe(String.raw`\b(?:selon|d['’]après|according\s+to)\s+((?:[^,.;:«"]|${ABBREVIATION_DOT})+)`, 'giu');
 const CITE_BEFORE_RE = /(?:cité(?:e|s|es)?\s+par|cited\s+by|selon|d['’]après|according\s+to|citant(?:\s+comme\s+source)?|citing|a-t-on\s+appris\s+d[eu]?|appris\s+d[eu]|rapporte|rapporté(?:e|s)?\s+par|déclaré\s+à|told|relayé(?:e|s)?\s+par|repris(?:e|es)?\s+par|sources?\s*:)\s*(?:l['’]|le|la|les|du|de\s+la|des)?\s*[^,.;]{0,70}$/iu;
 const PUBLISH_BEFORE_RE = /(?:a\s+publié|ont\s+publié|publié(?:e|s)?\s+par|published\s+by|écrit|lien\s+source)\s*[^,.;]{0,70}$/iu;
 const CITED_TAIL_RE = uRe(/,\s*(?:cité|citée|selon|d['’]après)\b/iu);
@@ -93,7 +95,7 @@ function clip(s: SentenceRef): string {
 
 /** A pronoun reaches back this many sentences for its speaker, no further. */
 const ANAPHORA_REACH = 2;
-const MEDIA_NP_RE = uRe(/^(?:l['’]|le\s+|la\s+|les\s+|the\s+)?(?:agence|site|journal|quotidien|hebdomadaire|chaîne|média|télévision|radio|magazine|revue|portail|newspaper|website|agency|outlet|channel)\b/iu);
+const MEDIA_NP_RE = uRe(/^(?:l['’]|le\s+|la\s+|les\s+|the\s+|this\s+|cette\s+|ce\s+)?(?:agence|site|journal|quotidien|hebdomadaire|chaîne|média|télévision|radio|magazine|revue|portail|publication|rédaction|newspaper|website|agency|outlet|channel|publication|broadcaster|paper|daily)\b/iu);
 
 const GERUND_RE = uRe(/,\s*(?:disant|affirmant|déclarant|précisant|ajoutant|soulignant|expliquant|indiquant|estimant|assurant|saying|adding|claiming|stating)\b/iu);
 const FINITE_VERB_RE = uRe(/\s(?:a|ont|avait|avaient|s['’]est|se\s+sont|est|sont|has|have|had|was|were)\s/iu);
@@ -250,6 +252,8 @@ export function extractDocEvents(doc: Doc, outlets: OutletRegistry): DocEvents {
           if (parts && !parts.named && DEFINITE_DESCRIPTION_RE.test(subject)) parts = antecedent('il') ?? parts;
           // "a estimé le diplomate", "la même source", "the ministry": the one named before, when it fits.
           else if (parts && !parts.named) parts = descriptionAntecedent(subject) ?? parts;
+          // "La publication affirme…": an unnamed outlet is a source, which the outlet step reads; no speaker.
+          if (parts && !parts.named && MEDIA_NP_RE.test(subject)) parts = null;
           if (parts) {
             found.push(attribution(parts, kind, quote, s, false));
             setSpeaker(parts);
