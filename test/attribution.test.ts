@@ -124,8 +124,20 @@ describe('disputes and hedges in ordinary news language', () => {
     'The company dismissed the report as baseless.',
     'Officials said there was no evidence of tampering.',
     'The minister called the story untrue.',
+    'The governor quashed rumours of a second lockdown.',
+    'La mairie s’inscrit en faux contre ces affirmations.',
+    'Le gouvernement a balayé ces critiques.',
+    'Le porte-parole a qualifié ces accusations de grotesques.',
   ])('reads a denial in "%s"', (sentence) => {
     expect(DENIAL_RE.test(sentence)).toBe(true);
+  });
+
+  it.each([
+    'The minister confirmed the figures on Monday.',
+    'Le ministère a publié ces chiffres mardi.',
+    'Le rejet de la motion était attendu.',
+  ])('reads no denial in "%s"', (sentence) => {
+    expect(DENIAL_RE.test(sentence)).toBe(false);
   });
 
   it.each([
