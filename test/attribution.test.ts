@@ -83,6 +83,18 @@ describe('word order and verb forms', () => {
     expect(speakerNames("Canada's Finance Ministry has said the figures were routine.")).toEqual(["Canada's Finance Ministry"]);
   });
 
+  it('reads every French tense of a verb of saying, from the verb lexicon', () => {
+    expect(speakerNames('Le porte-parole de la mairie précisait mardi que les travaux continuaient.')).toEqual(['porte-parole de la mairie']);
+    expect(speakerNames('La directrice affirma que les comptes étaient justes.')).toEqual(['directrice']);
+    expect(speakerNames('Le syndicat dénonce une atteinte au droit de grève.')).toEqual(['syndicat']);
+    expect(speakerNames('Les élus avaient répété que la piscine rouvrirait.')).toEqual(['élus']);
+  });
+
+  it('reads no speech in a passive or a noun form of the same verbs', () => {
+    expect(speakerNames('Le maire est accusé de favoritisme par ses adversaires.')).toEqual([]);
+    expect(speakerNames('La note de synthèse a circulé dans les services.')).toEqual([]);
+  });
+
   it('does not read a noun form as a reporting verb', () => {
     expect(speakerNames('The notes were found in a drawer of the old desk.')).toEqual([]);
   });

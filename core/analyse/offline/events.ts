@@ -21,7 +21,8 @@ import {
   EN_AUX,
   EN_AMBIGUOUS_RE,
 } from './cues.js';
-import { invertedSpeaker } from './speakerSlot.js';
+import { invertedSpeaker, type VerbSpan } from './speakerSlot.js';
+import { findReportingVerbs, type VerbMatch } from '../../text/verbs.js';
 import { cleanSubject, isPlural, isPronoun, isSingularPronoun, parseSpeaker, type SpeakerParts } from './speakers.js';
 import { findQuotes } from './quotes.js';
 import { uRe } from '../../text/regex.js';
@@ -55,12 +56,41 @@ const MAX_QUOTE_CHARS = 500;
 const ABBREVIATION_DOT = String.raw`(?<=(?:^|[\s(])(?:M|MM|Mr|Mrs|Ms|Dr|Pr|Prof|St|Sen|Rep|Gen|Col|Lt|Gov|Mgr|Me|\p{Lu}))\.`;
 
 /** The first reporting verb of a sentence that is not inside a quotation (whose words are someone else's). */
-function reportingVerbOutsideQuotes(text: string, quotes: Array<[number, number]>): RegExpExecArray | null {
+function reportingVerbOutsideQuotes(text: string, quotes: Array<[number, number]>): VerbSpan | null {
+  const outside = (at: number) => !quotes.some(([a, b]) => at >= a && at < b);
+  let best: VerbSpan | null = null;
   for (const m of text.matchAll(SUBJECT_VERB_GLOBAL_RE)) {
-    const at = m.index! + (m[0].length - m[0].trimStart().length);
-    if (!quotes.some(([a, b]) => at >= a && at < b)) return m as RegExpExecArray;
+    const start = m.index! + (m[0].length - m[0].trimStart().length);
+    if (outside(start)) {
+      best = { start, end: m.index! + m[0].length };
+      break;
+    }
   }
-  return null;
+  const fromLexicon = findReportingVerbs(text).map((v) => speechVerbGroup(text, v)).find((v) => v !== null && outside(v.start));
+  if (fromLexicon && (!best || fromLexicon.start < best.start)) best = fromLexicon;
+  return best;
+}
+
+const FINITE_TENSES = new Set(['pres', 'impf', 'ps', 'fut', 'cond', '3sg', 'past', 'base']);
+const OPENS_CLAUSE_RE = uRe(String.raw`^${FR_INSERTS}\s*,?\s*(?:que|qu['’]|:|«|“|"|that\b)`, 'iu');
+const ETRE_RE = /^(?:est|sont|était|étaient|sera|seront|serait|seraient|fut|furent|soit|soient|étant|être|suis|es|sommes|êtes)$/iu;
+
+/**
+ * A verb form from the lexicon (every tense of every verb of saying, denying and
+ * accusing) that introduces speech here: finite or with its auxiliary — never a bare
+ * participle ("rapporté par" is the passive step's) nor a passive ("est accusé de").
+ * A form that is often a noun ("la note", "claims") counts only before its clause
+ * ("notes that…") or after the reported words ("…, note le rapport").
+ */
+function speechVerbGroup(text: string, v: VerbMatch): VerbSpan | null {
+  if (v.cls === 'hedge') return null;
+  if (v.aux && ETRE_RE.test(v.aux.form)) return null;
+  const tenses = v.tense.split(',');
+  if (!v.aux && !tenses.some((t) => FINITE_TENSES.has(t))) return null;
+  const start = v.aux?.start ?? v.start;
+  const inverted = /[,»”"]\s*$/u.test(text.slice(0, start));
+  if (v.ambiguous && !inverted && !OPENS_CLAUSE_RE.test(text.slice(v.end))) return null;
+  return { start, end: v.end };
 }
 
 /** The text after the last closing quotation mark and its comma: "“…,” X said" → "X". */
@@ -235,10 +265,9 @@ export function extractDocEvents(doc: Doc, outlets: OutletRegistry): DocEvents {
         }
       }
       if (sv && found.length === 0) {
-        const verbStart = sv.index + (sv[0].length - sv[0].trimStart().length);
-        const slot = invertedSpeaker(s.text, { start: verbStart, end: sv.index + sv[0].length });
+        const slot = invertedSpeaker(s.text, sv);
         // "“…,” Jose Castillo, the chief spokesman, said": the subject starts after the quotation.
-        const rawSubject = slot ? slot.np : afterLastQuote(s.text.slice(0, sv.index)).trim();
+        const rawSubject = slot ? slot.np : afterLastQuote(s.text.slice(0, sv.start)).trim();
         const subject = slot ? slot.np : cleanSubject(rawSubject);
         const quote = sentenceQuotes[0] ? passage.text.slice(sentenceQuotes[0].start, sentenceQuotes[0].end) : clip(s);
         const kind: Attribution['kind'] = sentenceQuotes.length > 0 ? 'direct' : 'reported';
