@@ -58,5 +58,7 @@ describe('findReportingVerbs', () => {
   it('requires the rest of a locution', () => {
     expect(groups('Il a fait savoir son refus.')).toEqual(['a fait:faire:say']);
     expect(groups('Il a fait une erreur.')).toEqual([]);
+    expect(groups('She pointed out the flaw.', 'en')).toEqual(['pointed:point:say']);
+    expect(groups('He pointed at the map.', 'en')).toEqual([]);
   });
 });

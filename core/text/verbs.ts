@@ -86,6 +86,8 @@ const LOCUTIONS: Record<string, RegExp> = {
   faire: /^\s*(?:savoir|valoir|état)\b/iu,
   mettre: /^\s*en\s+(?:garde|cause|avant|doute)\b/iu,
   exclamer: /^/u, // reflexive, "s'est exclamé": the verb alone suffices
+  point: /^\s*out\b/iu,
+  rule: /^\s*out\b/iu,
 };
 
 // Form → its raw lines, parsed on lookup: start-up stays a few milliseconds.
