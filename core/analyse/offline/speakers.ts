@@ -46,6 +46,13 @@ const CONNECTIVE_RE = uRe(
 // a participle phrase about the speaker, before the speaker.
 const CONTACTED_RE = uRe(/^(?:contacté|contactée|contactés|joint|jointe|interrogé|interrogée|interrogés|sollicité|sollicitée|interviewé|interviewée|asked|contacted|reached|questioned|interviewed|speaking)\b/iu);
 
+// A segment that opens with a preposition, a conjunction, an adverb of degree or a
+// vocative frames the sentence; it is never its subject ("Mais peu avant 14h, la jeune
+// fille…", "On the merits, the states say…", "Monsieur le Président, tous l'ont souligné").
+const FRAME_START_RE = uRe(
+  /^(?:mais|et|pour|par|sur|sous|avec|sans|dans|entre|vers|chez|contre|malgré|outre|comme|si|quand|lorsque|puisque|bien\s+que|encore|peu|très|trop|plus|moins|tout|of|on|in|at|as|for|with|without|by|after|before|since|while|when|whenever|if|although|though|because|despite|unlike|like|amid|during|under|over|from|to|but|yet|once|until|monsieur|madame|mesdames|messieurs|mr\.?\s+president|madam)\b/iu,
+);
+
 function isTimePhrase(segment: string): boolean {
   const words = segment.split(/\s+/).filter(Boolean);
   return words.length > 0 && words.every((w) => TIME_WORDS_RE.test(w));
@@ -74,6 +81,7 @@ export function cleanSubject(subject: string): string {
       isTimePhrase(segments[0]!) ||
       CONNECTIVE_RE.test(segments[0]!) ||
       CONTACTED_RE.test(segments[0]!) ||
+      FRAME_START_RE.test(segments[0]!) ||
       SOURCE_START_RE.test(segments[0]!) ||
       CLAUSE_RE.test(segments[0]!))
   ) {
@@ -101,7 +109,9 @@ function describe(desc: string): { role: string | null; organization: string | n
  */
 function nameAfterOrganisation(run: string): { organization: string; name: string } | null {
   const words = run.split(/\s+/);
-  if (words.length < 3) return null;
+  const capital = (w: string) => /^\p{Lu}/u.test(w);
+  // "République de Nanterre" is one name with a particle, not an organisation and a person.
+  if (words.length < 3 || !words.slice(-2).every(capital) || !capital(words[0]!)) return null;
   return { organization: words.slice(0, -2).join(' '), name: words.slice(-2).join(' ') };
 }
 
