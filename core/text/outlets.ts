@@ -33,18 +33,41 @@ const TITLE_SUFFIX_RE = uRe(String.raw`\s[-–—|]\s+(${NAME})\s*$`, 'u');
 
 const GAZETTEER_PATH = fileURLToPath(new URL('../../data/lexicon/outlets.txt', import.meta.url));
 
-function loadGazetteer(): string[] {
+/** Gazetteer lines: a name, and a tab-separated "common" flag for names that are also ordinary phrases. */
+function loadGazetteer(): { names: string[]; common: string[] } {
+  const names: string[] = [];
+  const common: string[] = [];
+  let lines: string[] = [];
   try {
-    return readFileSync(GAZETTEER_PATH, 'utf8')
-      .split('\n')
-      .map((l) => l.trim())
-      .filter((l) => l && !l.startsWith('#'));
+    lines = readFileSync(GAZETTEER_PATH, 'utf8').split('\n');
   } catch {
-    return [];
+    return { names, common };
   }
+  for (const line of lines) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    const [name, flag] = line.split('\t').map((c) => c.trim());
+    if (!name) continue;
+    names.push(name);
+    if (flag === 'common') common.push(name);
+  }
+  return { names, common };
 }
 
 const gazetteer = loadGazetteer();
+
+/** Gazetteer names that are also ordinary phrases ("Le Monde", "The Times"): proper-noun matches only. */
+export const COMMON_PHRASE_OUTLETS: readonly string[] = gazetteer.common;
+
+// What makes a sentence-initial one-word name ("Libération a révélé…") an outlet:
+// a citation frame or media noun before it, or a reporting verb right after it.
+const FRAME_BEFORE_RE = uRe(
+  String.raw`(?:\b(?:selon|d['’]après|according\s+to|cité(?:e|s|es)?\s+par|cited\s+by|told|au|à|dans|in|by|par|journal|quotidien|hebdomadaire|magazine|newspaper|daily|weekly|site|agence|agency)\s+)$`,
+  'iu',
+);
+const REPORTING_AFTER_RE = uRe(
+  String.raw`^\s*(?:a\s+(?:rapporté|révélé|indiqué|écrit|publié|affirmé|annoncé|appris)|rapporte|révèle|écrit|publie|affirme|annonce|reported|reports|said|says|wrote|writes|revealed|reveals|published)\b`,
+  'iu',
+);
 
 /** Words that look like names after a media noun but are not outlets. */
 const NOT_A_NAME = new Set(['le', 'la', 'les', 'the', 'a', 'selon', 'ce', 'cette', 'il', 'elle']);
@@ -96,6 +119,26 @@ export function outletFromTitle(title: string): string | null {
   return name && name.split(/\s+/).length <= 5 ? name : null;
 }
 
+/**
+ * Whether a name that is also an ordinary phrase ("Le Point", "Libération")
+ * is used as a name at text[start, end): written with the name's own capitals,
+ * and, when it is one word (capitalised at a sentence's start or as a proper
+ * noun of its own), introduced by a citation frame or followed by a reporting verb.
+ */
+export function isProperNounUse(text: string, start: number, end: number, canonical: string): boolean {
+  const written = text.slice(start, end);
+  const capitals = (s: string) => [...s.normalize('NFD').replace(/\p{M}/gu, '')].filter((c) => /\p{Lu}/u.test(c)).length;
+  const sameCase = written.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’]/g, "'") === canonical.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’]/g, "'");
+  if (!sameCase && !(written === written.toUpperCase() && capitals(written) > 1 && written.length > 3)) return false;
+  // Several words: the capitals of the later ones already tell the name from the phrase.
+  // but not when a further capitalised word extends them ("The Independent Commission").
+  if (/[\s'’-]/u.test(canonical)) return !/^[ \u00A0]+\p{Lu}/u.test(text.slice(end, end + 3));
+  // One word ("Libération"): capitalised at a sentence's start, or as a historical
+  // event ("depuis la Libération"), it is still the word; only a frame makes it a name.
+  const before = text.slice(Math.max(0, start - 60), start);
+  return FRAME_BEFORE_RE.test(before) || REPORTING_AFTER_RE.test(text.slice(end, end + 40));
+}
+
 /** The words of a folded text with their offsets: names are matched word by word. */
 function foldedWords(text: string): Array<{ word: string; start: number; end: number }> {
   const out: Array<{ word: string; start: number; end: number }> = [];
@@ -115,10 +158,13 @@ export function outletKey(name: string): string {
  */
 export class OutletRegistry {
   private readonly keys = new Map<string, string>();
+  /** Keys of names that are also ordinary phrases, to their canonical spelling. */
+  private readonly common = new Map<string, string>();
   private maxWords = 1;
 
-  constructor(names: Iterable<string> = gazetteer) {
+  constructor(names: Iterable<string> = gazetteer.names, commonPhrases: Iterable<string> = gazetteer.common) {
     for (const n of names) this.add(n);
+    for (const n of commonPhrases) this.common.set(outletKey(n), n);
   }
 
   add(name: string): void {
@@ -160,6 +206,8 @@ export class OutletRegistry {
         const name = aligned ? text.slice(start, end) : this.keys.get(gram)!;
         // Short acronyms ("RT", "AP", "AFP") only count in capitals, or every "ap" would be one.
         if (gram.length <= 3 && name !== name.toUpperCase()) continue;
+        const canonical = this.common.get(gram);
+        if (canonical !== undefined && !(aligned && isProperNounUse(text, start, end, canonical))) continue;
         best = { name, start, end };
       }
       if (best) out.push(best);
