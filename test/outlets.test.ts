@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { OutletRegistry, findMediaMentions } from '../core/text/outlets.js';
 import { buildDoc } from '../core/corpus/load.js';
+import { groundFindings } from '../core/ground.js';
+import { screenFindings } from '../core/llm/safety.js';
+import { nameIsSupported } from '../core/names.js';
 
 const registry = new OutletRegistry();
 const names = (text: string) => registry.find(text).map((m) => m.name);
@@ -49,5 +52,34 @@ describe('document publisher', () => {
   it('takes a wire dateline as publisher', () => {
     const doc = buildDoc('d.txt', 'Port reopens\n\nHARBOURTOWN (Wire Press) - The port reopened on Monday after a week-long strike.\n');
     expect(doc.outlet).toBe('Wire Press');
+  });
+});
+
+describe('one name check for grounding and the LLM safety filter', () => {
+  const doc = buildDoc('e.txt', 'Le port a rouvert\n\nLe port a rouvert lundi après une semaine de grève.\n\nSource : Gazette du Nord\n');
+  const p = doc.passages.find((x) => /grève/.test(x.text))!;
+  const passage = { id: p.id, docId: doc.id, title: doc.title, outlet: doc.outlet, date: doc.date, text: p.text, score: 1 };
+  const finding = (outlet: string) => ({
+    summary: '',
+    sources: [{ outlet, role: 'publisher' as const, citedBy: null, quote: 'Le port a rouvert lundi', passageId: p.id }],
+    attributions: [],
+    disputes: [],
+    hedges: [],
+  });
+  const survives = (outlet: string) => {
+    const screened = screenFindings(finding(outlet), { given: new Map([[p.id, passage]]) }).findings;
+    const grounded = groundFindings(finding(outlet), { passages: new Map([[p.id, passage]]) }).findings;
+    return { safety: screened.sources.length, grounding: grounded.sources.length };
+  };
+  it('keeps the publisher its footer names, in both', () => {
+    expect(doc.passages.some((x) => /Gazette/.test(x.text))).toBe(false);
+    expect(survives('Gazette du Nord')).toEqual({ safety: 1, grounding: 1 });
+  });
+  it('drops an outlet the document names nowhere, in grounding', () => {
+    expect(survives('Courrier du Sud').grounding).toBe(0);
+    expect(nameIsSupported('Courrier du Sud', { passage: p.text, docOutlet: doc.outlet })).toBe(false);
+  });
+  it('wants whole words: a name inside another word is no support', () => {
+    expect(nameIsSupported('Dem', { passage: 'Les Democrats ont voté.' })).toBe(false);
   });
 });
