@@ -83,3 +83,22 @@ describe('one name check for grounding and the LLM safety filter', () => {
     expect(nameIsSupported('Dem', { passage: 'Les Democrats ont voté.' })).toBe(false);
   });
 });
+
+describe('English and French media frames', () => {
+  const framed = (text: string) => findMediaMentions(text).map((m) => m.name);
+  it('reads names before and after media nouns', () => {
+    expect(framed('The Kuna news agency reported the vote.')).toContain('Kuna');
+    expect(framed('Officials spoke to Harbour TV on Friday.')).toContain('Harbour TV');
+    expect(framed('state news agency Petra said the border was open')).toContain('Petra');
+    expect(framed('Lac Bleu, la radio publique, a diffusé l’entretien.')).toContain('Lac Bleu');
+    expect(framed("l'agence Presse Boréale a confirmé")).toContain('Presse Boréale');
+  });
+  it('reads the masthead of a known outlet after a lower-case article', () => {
+    expect(names('the Guardian reported that the talks failed')).toEqual(['the Guardian']);
+  });
+  it('takes no function word or weekday for a name', () => {
+    expect(framed('the network of tunnels Hamas built')).toEqual([]);
+    expect(framed('they updated the site Monday')).toEqual([]);
+    expect(framed('the Democratic Party said')).toEqual([]);
+  });
+});

@@ -21,10 +21,18 @@ export const NAME = String.raw`${NAME_WORD}(?:(?:[ \u00A0]${NAME_PARTICLE})?[ \u
 // Media nouns, then lower-case qualifiers ("de presse russe", "d'information syrien", "militaire américain").
 const MEDIA_NOUN_FR = String.raw`(?:agence(?:\s+de\s+presse)?|site(?:\s+web|\s+internet)?(?:\s+d['’]\s?informations?)?|portail|journal|quotidien|hebdomadaire|magazine|revue|chaîne(?:\s+de\s+télévision)?|télévision|radio|média|médias|blog|publication|tabloïd)`;
 const MEDIA_NOUN_EN = String.raw`(?:news\s+agency|agency|news\s+site|website|site|outlet|newspaper|daily|weekly|magazine|broadcaster|channel|network|tabloid|blog|portal)`;
-const QUALIFIERS = String.raw`(?:\s+(?:en\s+langue\s+\p{Ll}+|de\s+presse|d['’]\s?informations?|[\p{Ll}][\p{Ll}-]+)){0,4}`;
+// A qualifier is an adjective, never a function word: "the network of tunnels Hamas built" names no outlet.
+const FUNCTION_WORD = String.raw`(?:of|the|a|an|and|or|in|on|at|for|to|with|from|by|that|which|et|ou|en|à|au|aux|dans|sur|pour|par|avec|sans|que|qui|dont)(?![\p{L}])`;
+const QUALIFIERS = String.raw`(?:\s+(?:en\s+langue\s+\p{Ll}+|de\s+presse|d['’]\s?informations?|(?!${FUNCTION_WORD})[\p{Ll}][\p{Ll}-]+)){0,4}`;
 
 export const MEDIA_MENTION_RE = uRe(
   String.raw`\b(?:${MEDIA_NOUN_FR}|${MEDIA_NOUN_EN})${QUALIFIERS}\s*,?\s+(${NAME})`,
+  'gu',
+);
+
+// Media nouns after the name: "the Kuna news agency", "Nile TV" (TV kept in the name), "France Culture, la radio publique".
+export const POSTPOSED_MEDIA_RE = uRe(
+  String.raw`(?<![\p{L}\d])(${NAME})(?:(?<=\sTV)(?![\p{L}\d])|\s+(?:news\s+agency|press\s+agency|television|radio)\b|,\s+(?:la|le|l['’])\s*(?:radio|chaîne|télévision|agence|quotidien|journal)\s+(?:publique|public|d['’]\s?État|nationale?|officielle?|privée?)\b)`,
   'gu',
 );
 
@@ -70,7 +78,7 @@ const REPORTING_AFTER_RE = uRe(
 );
 
 /** Words that look like names after a media noun but are not outlets. */
-const NOT_A_NAME = new Set(['le', 'la', 'les', 'the', 'a', 'selon', 'ce', 'cette', 'il', 'elle']);
+const NOT_A_NAME = new Set(['le', 'la', 'les', 'the', 'a', 'selon', 'ce', 'cette', 'il', 'elle', 'state', 'he', 'she', 'it', 'they', 'on', 'in', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 export function cleanOutletName(name: string): string | null {
   const trimmed = name.replace(/[\s.,;:]+$/u, '').trim();
@@ -96,7 +104,7 @@ const STRONG_MEDIA_RE = uRe(
 
 /** Outlets introduced by a media noun, with offsets of the name. */
 // A cheap test first: most text names no media noun, and the full pattern is costly.
-const MEDIA_HINT_RE = /agence|site|portail|journal|quotidien|hebdo|magazine|revue|cha[iî]ne|t[ée]l[ée]vision|radio|m[ée]dia|blog|publication|tablo|agency|outlet|newspaper|daily|weekly|broadcaster|channel|network|portal/i;
+const MEDIA_HINT_RE = /\bTV\b|agence|site|portail|journal|quotidien|hebdo|magazine|revue|cha[iî]ne|t[ée]l[ée]vision|radio|m[ée]dia|blog|publication|tablo|agency|outlet|newspaper|daily|weekly|broadcaster|channel|network|portal/i;
 
 export function findMediaMentions(text: string): OutletMention[] {
   const out: OutletMention[] = [];
@@ -107,6 +115,14 @@ export function findMediaMentions(text: string): OutletMention[] {
     if (!name) continue;
     const start = m.index! + m[0].length - raw.length;
     out.push({ name, start, end: start + name.length, strong: STRONG_MEDIA_RE.test(m[0]) });
+  }
+  for (const m of text.matchAll(POSTPOSED_MEDIA_RE)) {
+    // A sentence-initial article is not part of the name: "The Kuna news agency" → "Kuna".
+    const raw = m[1]!.replace(/^(?:The|Le|La|Les|L['’])\s*(?=\p{Lu})/u, '');
+    const name = cleanOutletName(raw);
+    if (!name) continue;
+    const start = m.index! + m[1]!.length - raw.length;
+    if (!out.some((o) => o.start <= start && start < o.end)) out.push({ name, start, end: start + name.length, strong: true });
   }
   return out;
 }
@@ -126,7 +142,8 @@ export function outletFromTitle(title: string): string | null {
  * noun of its own), introduced by a citation frame or followed by a reporting verb.
  */
 export function isProperNounUse(text: string, start: number, end: number, canonical: string): boolean {
-  const written = text.slice(start, end);
+  // A leading article may be lower case mid-sentence ("the Guardian"); the rest keeps its capitals.
+  const written = text.slice(start, end).replace(/^(?:the|le|la|les|l['’])(?=[\s'’])/u, (a) => canonical.slice(0, a.length));
   const capitals = (s: string) => [...s.normalize('NFD').replace(/\p{M}/gu, '')].filter((c) => /\p{Lu}/u.test(c)).length;
   const sameCase = written.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’]/g, "'") === canonical.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’]/g, "'");
   if (!sameCase && !(written === written.toUpperCase() && capitals(written) > 1 && written.length > 3)) return false;
