@@ -4,9 +4,11 @@
  * typographic quotes) in the passage its `passageId` names, that passage must
  * be one the report lists, and every name a finding gives — speaker,
  * organisation, outlet, disputing party — must be written in that passage or
- * earlier in the same document. What fails is dropped and said in a warning.
+ * earlier in the same document, or be the document's publisher from its
+ * metadata (see core/names.ts, the rule the LLM safety filter shares). What fails is dropped and said in a warning.
  */
-import { containsFolded, containsWords, foldForGrounding } from './text/fold.js';
+import { containsFolded, foldForGrounding } from './text/fold.js';
+import { nameIsSupported } from './names.js';
 import type { Findings, ReportPassage } from './schema.js';
 
 export interface GroundingContext {
@@ -41,7 +43,7 @@ export function groundFindings(findings: Findings, ctx: GroundingContext): { fin
   };
   const named = (kind: string, name: string | null, p: ReportPassage): boolean => {
     if (name === null || name.trim() === '') return true;
-    if (containsWords(p.text, name) || containsWords(ctx.before?.(p.id) ?? '', name)) return true;
+    if (nameIsSupported(name, { passage: p.text, before: ctx.before?.(p.id) ?? '', docOutlet: p.outlet })) return true;
     warnings.push(`dropped a ${kind} naming "${short(name)}", which passage ${p.id} does not mention`);
     return false;
   };

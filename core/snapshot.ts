@@ -21,7 +21,7 @@ import { OutletRegistry } from './text/outlets.js';
 import type { Corpus, Doc, Passage } from './corpus/types.js';
 
 /** Bump when tokenising, stemming, passage cutting, metadata or outlet learning change. */
-export const SNAPSHOT_FORMAT = 'claimtrail-snapshot-7';
+export const SNAPSHOT_FORMAT = 'claimtrail-snapshot-8';
 const MAGIC = Buffer.from('CTSNAP1\n');
 
 export const DEFAULT_SNAPSHOT_DIR = fileURLToPath(new URL('../data/store/index/', import.meta.url));

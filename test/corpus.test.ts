@@ -17,10 +17,9 @@ describe('metadata', () => {
     expect(rt.outlet).toBe('RT World News');
     const avia = byId.get('004_d11c206d2957891f')!;
     expect(avia.date).toBe('2020-02');
-    expect(avia.outlet).toBe('AVIA-PRO');
-    // "Selon le site web militaire russe, Avia-Pro Moscou…" is cut back to the known outlet.
-    expect(byId.get('001_d180d2d7b60e5430')!.outlet).toBe('Avia-Pro');
-    expect(byId.get('000_2a641b6c26fda598')!.outlet).toBe('Tass');
+    // Outlets the lede only cites ("cité par l'agence de presse russe Tass") are not publishers.
+    expect(avia.outlet).toBeNull();
+    expect(byId.get('000_2a641b6c26fda598')!.outlet).toBeNull();
   });
   it('keeps page furniture out of passages', () => {
     const doc = buildDoc(

@@ -3,7 +3,7 @@
  * the lines that are page furniture rather than content. Nothing is
  * hand-written per file: a team drops articles in a folder and this reads them.
  */
-import { findMediaMentions, outletFromTitle, cleanOutletName } from '../text/outlets.js';
+import { outletFromTitle, cleanOutletName } from '../text/outlets.js';
 import { uRe } from '../text/regex.js';
 
 export interface Line {
@@ -102,10 +102,17 @@ export function dateInText(text: string): string | null {
   return isoDate(+m[9]!, MONTHS[m[7]!.toLowerCase()] ?? 0, +m[8]!);
 }
 
+// "Publié par X", "Par la rédaction de X", "Published by X": a masthead line, not a citation.
+const PUBLISHED_BY_RE = uRe(/^(?:publié\s+par|par\s+la\s+rédaction\s+d[e']|published\s+by)\s*(?:l['’]|le\s+|la\s+|the\s+)?(.+?)\s*\.?$/iu);
+// A wire's dateline opening the text: "PARIS (AFP) -", "MOSCOW (Reuters) —" — the wire wrote it.
+const DATELINE_WIRE_RE = uRe(/^\p{Lu}[\p{Lu}\s'’-]{1,40}\s*\(([\p{L}\d .&-]{2,30})\)\s*[-–—:]/u);
+
 /**
- * The outlet that published or primarily sources the document: a title suffix,
- * a "Lien source : X" line, else the first outlet a media noun introduces in
- * the lede (the first three content lines).
+ * The outlet that published the document, read only where a publisher names
+ * itself: a title suffix ("… | X"), a "Source : X" / "Lien source : X" line,
+ * a "Publié par X" line, or a wire dateline ("PARIS (AFP) -"). An outlet the
+ * text merely cites ("selon l'agence X", even in the lede) is not the
+ * publisher: the analyser records it as cited. No such line → null.
  */
 export function outletOf(text: string, lines: Line[], title: string | null): string | null {
   if (title) {
@@ -113,15 +120,14 @@ export function outletOf(text: string, lines: Line[], title: string | null): str
     if (fromTitle) return fromTitle;
   }
   for (const raw of text.split('\n')) {
-    const m = LIEN_SOURCE_RE.exec(raw.trim());
-    if (m && !/^https?:/i.test(m[1]!)) {
+    const t = raw.trim();
+    const m = LIEN_SOURCE_RE.exec(t) ?? PUBLISHED_BY_RE.exec(t);
+    if (m && !/^https?:/i.test(m[1]!) && m[1]!.split(/\s+/).length <= 5) {
       const name = cleanOutletName(m[1]!);
       if (name) return name;
     }
   }
-  for (const line of lines.slice(0, 3)) {
-    const mention = findMediaMentions(line.text)[0];
-    if (mention) return mention.name;
-  }
+  const wire = lines[1] ? DATELINE_WIRE_RE.exec(lines[1].text) ?? DATELINE_WIRE_RE.exec(lines[0]!.text) : lines[0] ? DATELINE_WIRE_RE.exec(lines[0].text) : null;
+  if (wire) return cleanOutletName(wire[1]!);
   return null;
 }

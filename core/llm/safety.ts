@@ -26,6 +26,7 @@
  * is not asked for one (one less place for an injected source to hide).
  */
 import { foldKey } from '../text/fold.js';
+import { nameIsSupported, sameOutletName } from '../names.js';
 import { splitSentences } from '../text/sentences.js';
 import type { Engine } from '../engine.js';
 import type { Findings, ReportPassage } from '../schema.js';
@@ -45,24 +46,9 @@ function short(text: string): string {
   return t.length > 80 ? `${t.slice(0, 77)}…` : t;
 }
 
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
+const sameName = sameOutletName;
 
-/** `name` stands in `foldedHaystack` (already foldKey'd) as whole words. */
-function hasWord(foldedHaystack: string, name: string): boolean {
-  const n = foldKey(name);
-  if (n.length === 0) return false;
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(n)}(?![\\p{L}\\p{N}])`, 'u').test(foldedHaystack);
-}
-
-function sameName(a: string, b: string): boolean {
-  const fa = foldKey(a);
-  const fb = foldKey(b);
-  return fa === fb || hasWord(fa, b) || hasWord(fb, a);
-}
-
-/** Document text up to the end of each passage, raw and with instruction-like sentences blanked, folded. */
+/** Document text up to the end of each passage, raw and with instruction-like sentences blanked (not folded). */
 class Attestor {
   private readonly cleanDocs = new Map<string, string>();
   private readonly cache = new Map<string, { raw: string; clean: string }>();
@@ -88,7 +74,7 @@ class Attestor {
       raw = p.text;
       clean = withoutInstructions(p.text);
     }
-    const out = { raw: foldKey(raw), clean: foldKey(clean) };
+    const out = { raw, clean };
     this.cache.set(p.id, out);
     return out;
   }
@@ -99,13 +85,13 @@ class Attestor {
    * with its own warning: not duplicated here); else 'drop' and why.
    */
   check(name: string, p: ReportPassage): { verdict: 'ok' | 'grounding' } | { verdict: 'drop'; why: string } {
-    if (p.outlet && sameName(name, p.outlet)) return { verdict: 'ok' };
+    // The same rule as grounding (core/names.ts), over the text with instruction-like sentences blanked.
     const { raw, clean } = this.upTo(p);
-    if (hasWord(clean, name)) return { verdict: 'ok' };
-    if (hasWord(raw, name)) {
+    if (nameIsSupported(name, { passage: clean, docOutlet: p.outlet })) return { verdict: 'ok' };
+    if (nameIsSupported(name, { passage: raw })) {
       return { verdict: 'drop', why: `passage ${p.id}'s document names it only inside an instruction-like sentence` };
     }
-    if (raw.includes(foldKey(name))) {
+    if (foldKey(raw).includes(foldKey(name))) {
       return { verdict: 'drop', why: `passage ${p.id}'s document has it only inside another word` };
     }
     return { verdict: 'grounding' };

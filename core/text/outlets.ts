@@ -21,10 +21,18 @@ export const NAME = String.raw`${NAME_WORD}(?:(?:[ \u00A0]${NAME_PARTICLE})?[ \u
 // Media nouns, then lower-case qualifiers ("de presse russe", "d'information syrien", "militaire américain").
 const MEDIA_NOUN_FR = String.raw`(?:agence(?:\s+de\s+presse)?|site(?:\s+web|\s+internet)?(?:\s+d['’]\s?informations?)?|portail|journal|quotidien|hebdomadaire|magazine|revue|chaîne(?:\s+de\s+télévision)?|télévision|radio|média|médias|blog|publication|tabloïd)`;
 const MEDIA_NOUN_EN = String.raw`(?:news\s+agency|agency|news\s+site|website|site|outlet|newspaper|daily|weekly|magazine|broadcaster|channel|network|tabloid|blog|portal)`;
-const QUALIFIERS = String.raw`(?:\s+(?:en\s+langue\s+\p{Ll}+|de\s+presse|d['’]\s?informations?|[\p{Ll}][\p{Ll}-]+)){0,4}`;
+// A qualifier is an adjective, never a function word: "the network of tunnels Hamas built" names no outlet.
+const FUNCTION_WORD = String.raw`(?:of|the|a|an|and|or|in|on|at|for|to|with|from|by|that|which|et|ou|en|à|au|aux|dans|sur|pour|par|avec|sans|que|qui|dont)(?![\p{L}])`;
+const QUALIFIERS = String.raw`(?:\s+(?:en\s+langue\s+\p{Ll}+|de\s+presse|d['’]\s?informations?|(?!${FUNCTION_WORD})[\p{Ll}][\p{Ll}-]+)){0,4}`;
 
 export const MEDIA_MENTION_RE = uRe(
   String.raw`\b(?:${MEDIA_NOUN_FR}|${MEDIA_NOUN_EN})${QUALIFIERS}\s*,?\s+(${NAME})`,
+  'gu',
+);
+
+// Media nouns after the name: "the Kuna news agency", "Nile TV" (TV kept in the name), "France Culture, la radio publique".
+export const POSTPOSED_MEDIA_RE = uRe(
+  String.raw`(?<![\p{L}\d])(${NAME})(?:(?<=\sTV)(?![\p{L}\d])|\s+(?:news\s+agency|press\s+agency|television|radio)\b|,\s+(?:la|le|l['’])\s*(?:radio|chaîne|télévision|agence|quotidien|journal)\s+(?:publique|public|d['’]\s?État|nationale?|officielle?|privée?)\b)`,
   'gu',
 );
 
@@ -33,21 +41,44 @@ const TITLE_SUFFIX_RE = uRe(String.raw`\s[-–—|]\s+(${NAME})\s*$`, 'u');
 
 const GAZETTEER_PATH = fileURLToPath(new URL('../../data/lexicon/outlets.txt', import.meta.url));
 
-function loadGazetteer(): string[] {
+/** Gazetteer lines: a name, and a tab-separated "common" flag for names that are also ordinary phrases. */
+function loadGazetteer(): { names: string[]; common: string[] } {
+  const names: string[] = [];
+  const common: string[] = [];
+  let lines: string[] = [];
   try {
-    return readFileSync(GAZETTEER_PATH, 'utf8')
-      .split('\n')
-      .map((l) => l.trim())
-      .filter((l) => l && !l.startsWith('#'));
+    lines = readFileSync(GAZETTEER_PATH, 'utf8').split('\n');
   } catch {
-    return [];
+    return { names, common };
   }
+  for (const line of lines) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    const [name, flag] = line.split('\t').map((c) => c.trim());
+    if (!name) continue;
+    names.push(name);
+    if (flag === 'common') common.push(name);
+  }
+  return { names, common };
 }
 
 const gazetteer = loadGazetteer();
 
+/** Gazetteer names that are also ordinary phrases ("Le Monde", "The Times"): proper-noun matches only. */
+export const COMMON_PHRASE_OUTLETS: readonly string[] = gazetteer.common;
+
+// What makes a sentence-initial one-word name ("Libération a révélé…") an outlet:
+// a citation frame or media noun before it, or a reporting verb right after it.
+const FRAME_BEFORE_RE = uRe(
+  String.raw`(?:\b(?:selon|d['’]après|according\s+to|cité(?:e|s|es)?\s+par|cited\s+by|told|au|à|dans|in|by|par|journal|quotidien|hebdomadaire|magazine|newspaper|daily|weekly|site|agence|agency)\s+)$`,
+  'iu',
+);
+const REPORTING_AFTER_RE = uRe(
+  String.raw`^\s*(?:a\s+(?:rapporté|révélé|indiqué|écrit|publié|affirmé|annoncé|appris)|rapporte|révèle|écrit|publie|affirme|annonce|reported|reports|said|says|wrote|writes|revealed|reveals|published)\b`,
+  'iu',
+);
+
 /** Words that look like names after a media noun but are not outlets. */
-const NOT_A_NAME = new Set(['le', 'la', 'les', 'the', 'a', 'selon', 'ce', 'cette', 'il', 'elle']);
+const NOT_A_NAME = new Set(['le', 'la', 'les', 'the', 'a', 'selon', 'ce', 'cette', 'il', 'elle', 'state', 'he', 'she', 'it', 'they', 'on', 'in', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 export function cleanOutletName(name: string): string | null {
   const trimmed = name.replace(/[\s.,;:]+$/u, '').trim();
@@ -73,7 +104,7 @@ const STRONG_MEDIA_RE = uRe(
 
 /** Outlets introduced by a media noun, with offsets of the name. */
 // A cheap test first: most text names no media noun, and the full pattern is costly.
-const MEDIA_HINT_RE = /agence|site|portail|journal|quotidien|hebdo|magazine|revue|cha[iî]ne|t[ée]l[ée]vision|radio|m[ée]dia|blog|publication|tablo|agency|outlet|newspaper|daily|weekly|broadcaster|channel|network|portal/i;
+const MEDIA_HINT_RE = /\bTV\b|agence|site|portail|journal|quotidien|hebdo|magazine|revue|cha[iî]ne|t[ée]l[ée]vision|radio|m[ée]dia|blog|publication|tablo|agency|outlet|newspaper|daily|weekly|broadcaster|channel|network|portal/i;
 
 export function findMediaMentions(text: string): OutletMention[] {
   const out: OutletMention[] = [];
@@ -85,6 +116,14 @@ export function findMediaMentions(text: string): OutletMention[] {
     const start = m.index! + m[0].length - raw.length;
     out.push({ name, start, end: start + name.length, strong: STRONG_MEDIA_RE.test(m[0]) });
   }
+  for (const m of text.matchAll(POSTPOSED_MEDIA_RE)) {
+    // A sentence-initial article is not part of the name: "The Kuna news agency" → "Kuna".
+    const raw = m[1]!.replace(/^(?:The|Le|La|Les|L['’])\s*(?=\p{Lu})/u, '');
+    const name = cleanOutletName(raw);
+    if (!name) continue;
+    const start = m.index! + m[1]!.length - raw.length;
+    if (!out.some((o) => o.start <= start && start < o.end)) out.push({ name, start, end: start + name.length, strong: true });
+  }
   return out;
 }
 
@@ -94,6 +133,27 @@ export function outletFromTitle(title: string): string | null {
   const name = cleanOutletName(m[1]!);
   // A suffix of more than five words is part of the headline, not a masthead.
   return name && name.split(/\s+/).length <= 5 ? name : null;
+}
+
+/**
+ * Whether a name that is also an ordinary phrase ("Le Point", "Libération")
+ * is used as a name at text[start, end): written with the name's own capitals,
+ * and, when it is one word (capitalised at a sentence's start or as a proper
+ * noun of its own), introduced by a citation frame or followed by a reporting verb.
+ */
+export function isProperNounUse(text: string, start: number, end: number, canonical: string): boolean {
+  // A leading article may be lower case mid-sentence ("the Guardian"); the rest keeps its capitals.
+  const written = text.slice(start, end).replace(/^(?:the|le|la|les|l['’])(?=[\s'’])/u, (a) => canonical.slice(0, a.length));
+  const capitals = (s: string) => [...s.normalize('NFD').replace(/\p{M}/gu, '')].filter((c) => /\p{Lu}/u.test(c)).length;
+  const sameCase = written.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’]/g, "'") === canonical.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’]/g, "'");
+  if (!sameCase && !(written === written.toUpperCase() && capitals(written) > 1 && written.length > 3)) return false;
+  // Several words: the capitals of the later ones already tell the name from the phrase.
+  // but not when a further capitalised word extends them ("The Independent Commission").
+  if (/[\s'’-]/u.test(canonical)) return !/^[ \u00A0]+\p{Lu}/u.test(text.slice(end, end + 3));
+  // One word ("Libération"): capitalised at a sentence's start, or as a historical
+  // event ("depuis la Libération"), it is still the word; only a frame makes it a name.
+  const before = text.slice(Math.max(0, start - 60), start);
+  return FRAME_BEFORE_RE.test(before) || REPORTING_AFTER_RE.test(text.slice(end, end + 40));
 }
 
 /** The words of a folded text with their offsets: names are matched word by word. */
@@ -115,10 +175,13 @@ export function outletKey(name: string): string {
  */
 export class OutletRegistry {
   private readonly keys = new Map<string, string>();
+  /** Keys of names that are also ordinary phrases, to their canonical spelling. */
+  private readonly common = new Map<string, string>();
   private maxWords = 1;
 
-  constructor(names: Iterable<string> = gazetteer) {
+  constructor(names: Iterable<string> = gazetteer.names, commonPhrases: Iterable<string> = gazetteer.common) {
     for (const n of names) this.add(n);
+    for (const n of commonPhrases) this.common.set(outletKey(n), n);
   }
 
   add(name: string): void {
@@ -160,6 +223,8 @@ export class OutletRegistry {
         const name = aligned ? text.slice(start, end) : this.keys.get(gram)!;
         // Short acronyms ("RT", "AP", "AFP") only count in capitals, or every "ap" would be one.
         if (gram.length <= 3 && name !== name.toUpperCase()) continue;
+        const canonical = this.common.get(gram);
+        if (canonical !== undefined && !(aligned && isProperNounUse(text, start, end, canonical))) continue;
         best = { name, start, end };
       }
       if (best) out.push(best);

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { OutletRegistry, findMediaMentions } from '../core/text/outlets.js';
+import { buildDoc } from '../core/corpus/load.js';
+import { groundFindings } from '../core/ground.js';
+import { screenFindings } from '../core/llm/safety.js';
+import { nameIsSupported } from '../core/names.js';
+
+const registry = new OutletRegistry();
+const names = (text: string) => registry.find(text).map((m) => m.name);
+
+describe('outlet names that are also ordinary phrases', () => {
+  it('does not read common phrases as outlets', () => {
+    expect(names('Le ministre était sur le point de démissionner.')).toEqual([]);
+    expect(names('La libération de la ville a duré trois jours.')).toEqual([]);
+    expect(names('Depuis la Libération, la place porte son nom.')).toEqual([]);
+    expect(names('Le monde entier regardait la finale.')).toEqual([]);
+    expect(names('Prices rose at the times of greatest demand.')).toEqual([]);
+    expect(names('The Independent Commission published its findings.')).toEqual([]);
+  });
+  it('reads them as outlets when written as names or in a citation frame', () => {
+    expect(names('Libération a révélé que le contrat était signé.')).toEqual(['Libération']);
+    expect(names('Le ministre a démenti, selon Libération, tout accord.')).toEqual(['Libération']);
+    expect(names('Le Point affirme que la réunion a eu lieu.')).toEqual(['Le Point']);
+    expect(names('The mayor told The Times he would resign.')).toEqual(['The Times']);
+  });
+  it('matches coined names in any position', () => {
+    expect(names('Mediapart a publié les documents.')).toEqual(['Mediapart']);
+  });
+});
+
+describe('media noun frames name unseen outlets', () => {
+  const framed = (text: string) => findMediaMentions(text).map((m) => m.name);
+  it('finds the name after French and English media nouns', () => {
+    expect(framed('Le maire a parlé au quotidien Nord Matin hier.')).toContain('Nord Matin');
+    expect(framed('The mayor told the newspaper Valley Herald on Monday.')).toContain('Valley Herald');
+  });
+});
+
+describe('document publisher', () => {
+  it('takes the title suffix as publisher', () => {
+    const doc = buildDoc('a.txt', 'Le conseil vote le budget | Gazette du Nord\n\nLe conseil municipal a voté le budget mardi soir.\n');
+    expect(doc.outlet).toBe('Gazette du Nord');
+  });
+  it('keeps an agency the lede cites out of the publisher', () => {
+    const doc = buildDoc('b.txt', "Le port a rouvert\n\nLe port a rouvert lundi, selon l'agence Presse Boréale.\n\nLes navires attendaient depuis une semaine.\n");
+    expect(doc.outlet).toBeNull();
+  });
+  it('takes a footer "Source : X" line as publisher', () => {
+    const doc = buildDoc('c.txt', 'Le port a rouvert\n\nLe port a rouvert lundi après une semaine de grève.\n\nSource : Gazette du Nord\n');
+    expect(doc.outlet).toBe('Gazette du Nord');
+  });
+  it('takes a wire dateline as publisher', () => {
+    const doc = buildDoc('d.txt', 'Port reopens\n\nHARBOURTOWN (Wire Press) - The port reopened on Monday after a week-long strike.\n');
+    expect(doc.outlet).toBe('Wire Press');
+  });
+});
+
+describe('one name check for grounding and the LLM safety filter', () => {
+  const doc = buildDoc('e.txt', 'Le port a rouvert\n\nLe port a rouvert lundi après une semaine de grève.\n\nSource : Gazette du Nord\n');
+  const p = doc.passages.find((x) => /grève/.test(x.text))!;
+  const passage = { id: p.id, docId: doc.id, title: doc.title, outlet: doc.outlet, date: doc.date, text: p.text, score: 1 };
+  const finding = (outlet: string) => ({
+    summary: '',
+    sources: [{ outlet, role: 'publisher' as const, citedBy: null, quote: 'Le port a rouvert lundi', passageId: p.id }],
+    attributions: [],
+    disputes: [],
+    hedges: [],
+  });
+  const survives = (outlet: string) => {
+    const screened = screenFindings(finding(outlet), { given: new Map([[p.id, passage]]) }).findings;
+    const grounded = groundFindings(finding(outlet), { passages: new Map([[p.id, passage]]) }).findings;
+    return { safety: screened.sources.length, grounding: grounded.sources.length };
+  };
+  it('keeps the publisher its footer names, in both', () => {
+    expect(doc.passages.some((x) => /Gazette/.test(x.text))).toBe(false);
+    expect(survives('Gazette du Nord')).toEqual({ safety: 1, grounding: 1 });
+  });
+  it('drops an outlet the document names nowhere, in grounding', () => {
+    expect(survives('Courrier du Sud').grounding).toBe(0);
+    expect(nameIsSupported('Courrier du Sud', { passage: p.text, docOutlet: doc.outlet })).toBe(false);
+  });
+  it('wants whole words: a name inside another word is no support', () => {
+    expect(nameIsSupported('Dem', { passage: 'Les Democrats ont voté.' })).toBe(false);
+  });
+});
+
+describe('English and French media frames', () => {
+  const framed = (text: string) => findMediaMentions(text).map((m) => m.name);
+  it('reads names before and after media nouns', () => {
+    expect(framed('The Kuna news agency reported the vote.')).toContain('Kuna');
+    expect(framed('Officials spoke to Harbour TV on Friday.')).toContain('Harbour TV');
+    expect(framed('state news agency Petra said the border was open')).toContain('Petra');
+    expect(framed('Lac Bleu, la radio publique, a diffusé l’entretien.')).toContain('Lac Bleu');
+    expect(framed("l'agence Presse Boréale a confirmé")).toContain('Presse Boréale');
+  });
+  it('reads the masthead of a known outlet after a lower-case article', () => {
+    expect(names('the Guardian reported that the talks failed')).toEqual(['the Guardian']);
+  });
+  it('takes no function word or weekday for a name', () => {
+    expect(framed('the network of tunnels Hamas built')).toEqual([]);
+    expect(framed('they updated the site Monday')).toEqual([]);
+    expect(framed('the Democratic Party said')).toEqual([]);
+  });
+});
