@@ -95,6 +95,12 @@ describe('word order and verb forms', () => {
     expect(speakerNames('La note de synthèse a circulé dans les services.')).toEqual([]);
   });
 
+  it('never finds an organisation cue inside a word ("de" in "Democratic")', () => {
+    const [a] = speakersOf('Jane Doe, spokeswoman Democrat Party, said the vote would be held.');
+    expect(a?.speaker).toBe('Jane Doe');
+    expect(a?.organization ?? '').not.toMatch(/^mocrat/);
+  });
+
   it('does not read a noun form as a reporting verb', () => {
     expect(speakerNames('The notes were found in a drawer of the old desk.')).toEqual([]);
   });

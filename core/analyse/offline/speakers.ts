@@ -28,7 +28,8 @@ const NAME_PARTICLE = String.raw`(?:de|du|des|al|el|ben|bin|ibn|von|van|der|la|l
 const CAP_WORD = String.raw`\p{Lu}[\p{L}'’.-]*`;
 // Two or more capitalised words, particles allowed inside: "Oleg Yegorov", "Alexander Vadim Kulit".
 const PERSON_NAME_RE = uRe(String.raw`(${CAP_WORD}(?:\s+(?:${NAME_PARTICLE}\s+)?${CAP_WORD})+)\s*$`, 'u');
-const COMPLEMENT_RE = /^(.*?)\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’]|of\s+the|of)\s*(.+)$/iu;
+// A word after "du"/"of" needs a space before it, so "de" is never read inside "Democrat".
+const COMPLEMENT_RE = /^(.*?)\s+(?:(?:du|de\s+la|des|de|of\s+the|of)\s+|(?:de\s+l['’]|d['’])\s*)(.+)$/iu;
 // Words that open an adverbial, not a subject: "À la fin du mois d'avril, le chef…".
 const ADVERBIAL_START_RE = uRe(/^(?:à|au|aux|en|dans|plus\s+tôt|plus\s+tard|fin|début|hier|lors|après|avant|depuis|pendant|ainsi|actuellement|cependant|toutefois|pourtant|enfin|par\s+ailleurs|d['’]autre\s+part|de\s+son\s+côté|le\s+\d|la\s+semaine|ce\s+\p{Ll}+|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|in|on|at|earlier|later|meanwhile|however)\b/iu);
 
