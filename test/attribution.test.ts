@@ -113,6 +113,20 @@ describe('word order and verb forms', () => {
   });
 });
 
+describe('what is not a speaker', () => {
+  it('reads no speaker in a clause, a pronoun after a connective, or a basis after "selon"', () => {
+    expect(speakerNames('So I think that the plan works.')).toEqual([]);
+    expect(speakerNames('Si vous remarquez que la porte grince, appelez le gardien.')).toEqual([]);
+    expect(speakerNames('The players were not told that the match was cancelled.')).toEqual([]);
+    expect(speakerNames('Selon les règles du club, les joueurs doivent porter un casque.')).toEqual([]);
+  });
+
+  it('finds the subject in the last clause before the verb', () => {
+    expect(speakerNames('La salle était comble : Marie Curie affirme que le prix sera partagé.')).toEqual(['Marie Curie']);
+    expect(speakerNames('Les portes sont fermées et le directeur annonce que le musée rouvrira lundi.')).toEqual(['directeur']);
+  });
+});
+
 describe('nominal anaphora', () => {
   it('resolves "le ministre" and "la même source" to the one named before', () => {
     expect(

@@ -125,6 +125,9 @@ function clip(s: SentenceRef): string {
 
 /** A pronoun reaches back this many sentences for its speaker, no further. */
 const ANAPHORA_REACH = 2;
+const BASIS_NP_RE = uRe(
+  /^(?:les|le|la|l['’]|des|ces|ce|cette|son|sa|ses|leurs?|the|its|their)?\s*(?:plans?|procédures?|accords?|règles?|termes|critères|normes|principes|modalités|conditions|estimations|calculs|décomptes|données|chiffres|résultats|discours|lois?|textes?|articles?|estimates|figures|rules|terms|criteria|standards|procedures|guidelines|data|results|laws?|plans?|agreements?)\b/iu,
+);
 const MEDIA_NP_RE = uRe(/^(?:l['’]|le\s+|la\s+|les\s+|the\s+|this\s+|cette\s+|ce\s+)?(?:agence|site|journal|quotidien|hebdomadaire|chaîne|média|télévision|radio|magazine|revue|portail|publication|rédaction|newspaper|website|agency|outlet|channel|publication|broadcaster|paper|daily)\b/iu);
 
 const GERUND_RE = uRe(/,\s*(?:disant|affirmant|déclarant|précisant|ajoutant|soulignant|expliquant|indiquant|estimant|assurant|saying|adding|claiming|stating)\b/iu);
@@ -318,6 +321,8 @@ export function extractDocEvents(doc: Doc, outlets: OutletRegistry): DocEvents {
           continue;
         }
         if (VAGUE_SOURCE_RE.test(m[0]) || MEDIA_NP_RE.test(np) || ordered.some((o) => np.includes(o.name))) continue;
+        // "selon les plans de l'architecte X", "according to the rules": a basis, not a voice.
+        if (BASIS_NP_RE.test(np)) continue;
         const parts = parseSpeaker(np);
         // "according to initial estimates": a bare common noun is a basis, not a speaker.
         if (parts && !parts.named && !/^(?:les|le|la|l['’]|une?|des|du|ce|cette|ces|son|sa|ses|leurs?|the|an?|this|its|his|her|their)\b/iu.test(np)) continue;

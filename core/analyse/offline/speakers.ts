@@ -73,8 +73,19 @@ export function isPlural(speaker: string): boolean {
   return /\s(?:et|and)\s|^(?:les|des|ces|ses|the)\s/iu.test(speaker) || /^\p{Ll}+s(?:\s|$)/u.test(speaker);
 }
 
+/**
+ * The subject of the verb stands in the last clause before it: "…est restée célèbre :
+ * Berkeley affirme…", "Les couples sont reconstitués et le Duc annonce…".
+ */
+function lastClause(text: string): string {
+  const afterColon = text.replace(/^.*[:;]\s+/su, '');
+  const m = /^(.*)\s(?:et|and|but|mais)\s+(?=(?:le|la|les|l['’]|the|\p{Lu}))/iu.exec(afterColon);
+  return m && VERB_INSIDE_RE.test(m[1]!) ? afterColon.slice(m[0].length) : afterColon;
+}
+
 /** Drops leading adverbial segments and trailing "cité par …" from a subject. */
 export function cleanSubject(subject: string): string {
+  subject = lastClause(subject);
   let segments = subject.split(/\s*,\s*/).map((s) => s.trim()).filter(Boolean);
   while (
     segments.length > 1 &&
@@ -89,7 +100,8 @@ export function cleanSubject(subject: string): string {
     segments.shift();
   }
   segments = segments.filter((s) => !CITED_RE.test(s) && !isTimePhrase(s));
-  return segments.join(', ');
+  // A clitic object before the verb belongs to the verb: "Le médecin vous informera" → "Le médecin".
+  return segments.join(', ').replace(/\s+(?:vous|nous|me|m['’]|te|lui|leur|les|se|s['’]|l['’])$/iu, '');
 }
 
 function describe(desc: string): { role: string | null; organization: string | null } {
@@ -116,6 +128,18 @@ function nameAfterOrganisation(run: string): { organization: string; name: strin
   return { organization: words.slice(0, -2).join(' '), name: words.slice(-2).join(' ') };
 }
 
+// A personal pronoun at the end ("So I", "Si vous", "C'est pourquoi je"), a verb or a
+// negation inside ("parents are", "Isabelle was not"), or a lone function word ("and",
+// "Après", "Tentative d'"): what stands before the verb is not a noun phrase.
+const ENDS_WITH_PRONOUN_RE = uRe(/\b(?:je|j['’]|tu|il|elle|nous|vous|ils|elles|on|i|you|he|she|it|we|they)$/iu);
+const VERB_INSIDE_RE = uRe(/\b(?:is|are|was|were|be|been|being|can|cannot|could|should|must|not|n['’]t|est|sont|était|étaient|été|ne|n['’]|pas|peut|doit|évolue)\b/iu);
+const FUNCTION_ONLY_RE = uRe(/^(?:and|or|but|so|if|when|as|because|et|ou|mais|donc|si|quand|comme|lorsque|puisque|après|avant|puis|\p{L}+['’])$/iu);
+
+function looksLikeSubject(np: string): boolean {
+  if (ENDS_WITH_PRONOUN_RE.test(np) || VERB_INSIDE_RE.test(np)) return false;
+  return !FUNCTION_ONLY_RE.test(np.trim());
+}
+
 /** Parses a subject or inverted-subject noun phrase; null when it is no speaker. */
 export function parseSpeaker(np: string): SpeakerParts | null {
   const cleaned = cleanSubject(np.replace(/[\s.;:]+$/u, ''));
@@ -123,6 +147,7 @@ export function parseSpeaker(np: string): SpeakerParts | null {
   if (isPronoun(cleaned)) return null;
   // A relative clause or a full clause is not a subject.
   if (RELATIVE_RE.test(cleaned)) return null;
+  if (!looksLikeSubject(cleaned)) return null;
   const segments = cleaned.split(/\s*,\s*/).filter(Boolean);
   let name: string | null = null;
   const descriptions: string[] = [];
