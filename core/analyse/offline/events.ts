@@ -126,9 +126,9 @@ function clip(s: SentenceRef): string {
 /** A pronoun reaches back this many sentences for its speaker, no further. */
 const ANAPHORA_REACH = 2;
 const BASIS_NP_RE = uRe(
-  /^(?:les|le|la|l['’]|des|ces|ce|cette|son|sa|ses|leurs?|the|its|their)?\s*(?:plans?|procédures?|accords?|règles?|termes|critères|normes|principes|modalités|conditions|estimations|calculs|décomptes|données|chiffres|résultats|discours|lois?|textes?|articles?|estimates|figures|rules|terms|criteria|standards|procedures|guidelines|data|results|laws?|plans?|agreements?)\b/iu,
+  /^(?:les|le|la|l['’]|des|ces|ce|cette|son|sa|ses|leurs?|the|its|their)?\s*(?:plans?|procédures?|accords?|règles?|termes|critères|normes|principes|modalités|conditions|estimations|calculs|décomptes|données|chiffres|résultats|discours|lois?|textes?|articles?|estimates|figures|rules|terms|criteria|standards|procedures|guidelines|data|results|laws?|agreements?)\b/iu,
 );
-const MEDIA_NP_RE = uRe(/^(?:l['’]|le\s+|la\s+|les\s+|the\s+|this\s+|cette\s+|ce\s+)?(?:agence|site|journal|quotidien|hebdomadaire|chaîne|média|télévision|radio|magazine|revue|portail|publication|rédaction|newspaper|website|agency|outlet|channel|publication|broadcaster|paper|daily)\b/iu);
+const MEDIA_NP_RE = uRe(/^(?:l['’]|le\s+|la\s+|les\s+|the\s+|this\s+|cette\s+|ce\s+)?(?:agence|site|journal|quotidien|hebdomadaire|chaîne|média|télévision|radio|magazine|revue|portail|publication|rédaction|newspaper|website|agency|outlet|channel|broadcaster|paper|daily)\b/iu);
 
 const GERUND_RE = uRe(/,\s*(?:disant|affirmant|déclarant|précisant|ajoutant|soulignant|expliquant|indiquant|estimant|assurant|saying|adding|claiming|stating)\b/iu);
 const FINITE_VERB_RE = uRe(/\s(?:a|ont|avait|avaient|s['’]est|se\s+sont|est|sont|has|have|had|was|were)\s/iu);
