@@ -233,6 +233,7 @@ describe('verify awkward input', () => {
       attributions: [],
       disputes: [],
       hedges: [{ text: 'red', passageId: 'd#0' }],
+      mismatches: [],
       analyser: 'offline',
       warnings: [],
     };
@@ -260,6 +261,7 @@ describe('text report', () => {
     ],
     disputes: [{ text: 'fustigé Damas', by: null, passageId: 'd#0' }],
     hedges: [],
+    mismatches: [],
     analyser: 'offline',
     warnings: ['the claim was cut'],
   };

@@ -1,0 +1,376 @@
+/**
+ * Alignment of a claim against one candidate passage: not "how many words
+ * meet" (ranking's coverage) but whether the passage says the same thing. The
+ * claim's specifics are read in place — each number with the noun it counts,
+ * each name with the predicate it is the agent or object of, each content word
+ * with its polarity — and looked up in the passage. A passage that gives
+ * another number for the same noun ("40 drones" for "140 drones"), the
+ * opposite outcome ("rejected" for "adopted", "no casualties" for "killed"),
+ * or another name in the actor's place does not carry the claim; each such
+ * difference is a mismatch, quoted verbatim from both texts.
+ *
+ * Runs on a handful of passages per claim (the head of the ranking), so it
+ * tokenises them afresh rather than reading the index.
+ */
+import { tokenize, type Token } from '../text/tokens.js';
+import { nameKey, stemLang, termOf, type StemLang } from '../text/terms.js';
+import type { Lang, Mismatch } from '../schema.js';
+
+export type { Mismatch };
+import type { Passage } from '../corpus/types.js';
+import type { Concept } from './query.js';
+import type { SearchIndex } from './index.js';
+import type { Lexicon } from './lexicon.js';
+import { conceptWeight, type Hit } from './search.js';
+import { compatible, isQuantifier, numberMentions, sameKind, type NumberMention } from './numbers.js';
+import { isNegationWord, negationOf, outcomePole } from './polarity.js';
+
+export interface Alignment {
+  mismatches: Mismatch[];
+  /**
+   * The passage's coverage with the mismatched concepts counted as present: what it
+   * would cover if it agreed. A near miss is a passage that passes the coverage
+   * thresholds this way — a passage about something else has no mismatch worth telling.
+   */
+  coverage: number;
+  specificCoverage: number;
+}
+
+export interface AlignContext {
+  claim: string;
+  lang: Lang;
+  concepts: Concept[];
+  index: SearchIndex;
+  lexicon: Lexicon;
+  /** The language a passage is written in (its document's). */
+  passageLang: (passage: Passage) => Lang;
+}
+
+/** One text (claim or passage) read for alignment: its tokens, the concepts each stands for, its numbers. */
+interface Reading {
+  text: string;
+  lang: StemLang;
+  tokens: Token[];
+  /** Per token, the claim concepts it matches. */
+  concepts: number[][];
+  /** Per token, whether it is a content word (not a function word). */
+  content: boolean[];
+  numbers: NumberMention[];
+}
+
+/** How many content words may stand between a number and the noun it counts ("140 combat drones"). */
+const UNIT_REACH = 2;
+/** Content words either side of an outcome word that must share a claim concept, so the two speak of the same thing. */
+const CONTEXT_REACH = 4;
+// Capitalised words that date rather than name an actor.
+const CALENDAR = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+]);
+const SENTENCE_BREAK_RE = /[.;:!?\n]/;
+/**
+ * Prepositions that make the name after them a place, a time or a circumstance
+ * ("in Idlib", "à Alep") rather than an actor. "by"/"par" (the agent of a
+ * passive) and "against"/"contre" (a target) are left out on purpose.
+ */
+const NON_ACTOR_PREPOSITIONS = new Set([
+  'in', 'at', 'on', 'from', 'to', 'into', 'near', 'of', 'with', 'for', 'across', 'inside', 'outside', 'toward', 'towards', 'since', 'over',
+  'à', 'au', 'aux', 'en', 'dans', 'de', 'du', 'des', 'près', 'vers', 'sur', 'pour', 'avec', 'chez', 'depuis', 'entre', 'parmi',
+]);
+
+function conceptTerms(concepts: Concept[]): Map<string, number[]> {
+  const byTerm = new Map<string, number[]>();
+  concepts.forEach((c, i) => {
+    for (const a of c.alternatives) {
+      const list = byTerm.get(a.term) ?? [];
+      if (!list.includes(i)) list.push(i);
+      byTerm.set(a.term, list);
+    }
+  });
+  return byTerm;
+}
+
+function read(text: string, lang: StemLang, byTerm: Map<string, number[]>): Reading {
+  const tokens = tokenize(text);
+  const concepts: number[][] = [];
+  const content: boolean[] = [];
+  for (const tok of tokens) {
+    const stem = termOf(tok.text, lang);
+    const key = tok.capitalised ? nameKey(tok.text) : null;
+    const found = new Set<number>();
+    for (const t of [stem, key]) if (t) for (const c of byTerm.get(t) ?? []) found.add(c);
+    concepts.push([...found]);
+    content.push(stem !== null);
+  }
+  return { text, lang, tokens, concepts, content, numbers: numberMentions(tokens, text, lang) };
+}
+
+/** The claim read with its own stems only: a claim token stands for the concept of its own word. */
+function readClaim(ctx: AlignContext): Reading {
+  const lang = stemLang(ctx.lang);
+  const own = new Map<string, number[]>();
+  ctx.concepts.forEach((c, i) => {
+    const stem = termOf(c.word, lang);
+    for (const t of [stem, c.word.toLowerCase()]) if (t) own.set(t, [...(own.get(t) ?? []), i]);
+  });
+  const r = read(ctx.claim, lang, new Map());
+  r.concepts = r.tokens.map((tok) => own.get(termOf(tok.text, lang) ?? tok.text.toLowerCase()) ?? []);
+  return r;
+}
+
+function slice(r: Reading, first: number, last: number): string {
+  return r.text.slice(r.tokens[first]!.start, r.tokens[last]!.end);
+}
+
+function breakBetween(r: Reading, a: number, b: number): boolean {
+  const [lo, hi] = a < b ? [a, b] : [b, a];
+  return SENTENCE_BREAK_RE.test(r.text.slice(r.tokens[lo]!.end, r.tokens[hi]!.start));
+}
+
+/**
+ * Content tokens next to a position, in one direction, up to `reach` of them,
+ * within the sentence: what a number counts, what a name does.
+ */
+function contentNeighbours(r: Reading, from: number, dir: 1 | -1, reach: number, skip: (k: number) => boolean = () => false): number[] {
+  const out: number[] = [];
+  for (let k = from + dir; k >= 0 && k < r.tokens.length && out.length < reach; k += dir) {
+    if (breakBetween(r, k - dir, k)) break;
+    if (!r.content[k] || skip(k)) continue;
+    out.push(k);
+  }
+  return out;
+}
+
+function inNumber(r: Reading, k: number): boolean {
+  return r.numbers.some((m) => k >= m.first && k <= m.last);
+}
+
+// ---- numbers -------------------------------------------------------------
+
+/** The concepts a claim number counts: the content words after it (or, for "December 2016", before it). */
+function unitConcepts(r: Reading, m: NumberMention): { concepts: Set<number>; dir: 1 | -1 } | null {
+  const skip = (k: number) => inNumber(r, k) || isQuantifier(r.tokens[k]!.text);
+  for (const [from, dir] of [[m.last, 1], [m.first, -1]] as const) {
+    const near = contentNeighbours(r, from, dir, UNIT_REACH, skip).flatMap((k) => r.concepts[k]!);
+    if (near.length > 0) return { concepts: new Set(near), dir };
+  }
+  return null;
+}
+
+/** Passage numbers standing in the same place: next to a token of the claim number's noun, on the same side. */
+function numbersInRole(p: Reading, units: Set<number>, dir: 1 | -1): NumberMention[] {
+  return p.numbers.filter((m) => {
+    const skip = (k: number) => inNumber(p, k) || isQuantifier(p.tokens[k]!.text);
+    const near = contentNeighbours(p, dir === 1 ? m.last : m.first, dir, UNIT_REACH, skip);
+    return near.some((k) => p.concepts[k]!.some((c) => units.has(c)));
+  });
+}
+
+function numberMismatches(c: Reading, p: Reading, out: Found): void {
+  for (const m of c.numbers) {
+    if (m.value === null) continue;
+    const sameKindInPassage = p.numbers.filter((n) => sameKind(m, n));
+    if (sameKindInPassage.some((n) => compatible(m, n))) continue;
+    const role = unitConcepts(c, m);
+    if (!role) continue;
+    const rival = numbersInRole(p, role.concepts, role.dir).find((n) => sameKind(m, n) && n.value !== null);
+    if (!rival) continue;
+    const concepts = [];
+    for (let k = m.first; k <= m.last; k++) concepts.push(...c.concepts[k]!);
+    out.add(c.text.slice(m.start, m.end), p.text.slice(rival.start, rival.end), concepts);
+  }
+}
+
+// ---- names ---------------------------------------------------------------
+
+interface NameSpan {
+  first: number;
+  last: number;
+}
+
+/** Runs of capitalised words ("Ashkhani Takhtani", "Front al-Nosra"), joined over lower-case particles. */
+function nameSpans(r: Reading, isName: (k: number) => boolean): NameSpan[] {
+  const spans: NameSpan[] = [];
+  for (let k = 0; k < r.tokens.length; k++) {
+    if (!isName(k)) continue;
+    let last = k;
+    while (last + 1 < r.tokens.length) {
+      const gap = r.text.slice(r.tokens[last]!.end, r.tokens[last + 1]!.start);
+      if (!/^[\s-]*$/.test(gap)) break;
+      if (isName(last + 1)) last++;
+      else if (/^(?:al|el|ad|as|ash|ibn|bin|ben)$/i.test(r.tokens[last + 1]!.text) && last + 2 < r.tokens.length && isName(last + 2)) last += 2;
+      else break;
+    }
+    spans.push({ first: k, last });
+    k = last;
+  }
+  return spans;
+}
+
+/** Whether a name span stands after a preposition of place or circumstance (elided "d'" included). */
+function governedByPreposition(r: Reading, span: NameSpan): boolean {
+  const tok = r.tokens[span.first]!;
+  if (/\b[dD]['’\u02BC]$/u.test(r.text.slice(Math.max(0, tok.start - 3), tok.start))) return true;
+  const prev = r.tokens[span.first - 1];
+  return prev !== undefined && !breakBetween(r, span.first - 1, span.first) && NON_ACTOR_PREPOSITIONS.has(prev.text.toLowerCase());
+}
+
+/** A capitalised word that names someone: not the sentence's first word unless no dictionary knows it, not a month. */
+function passageNameTest(p: Reading, lexicon: Lexicon): (k: number) => boolean {
+  return (k) => {
+    const tok = p.tokens[k]!;
+    if (!tok.capitalised || !p.content[k] || /^\d/.test(tok.text) || CALENDAR.has(tok.text.toLowerCase())) return false;
+    if (!tok.sentenceInitial) return true;
+    return p.lang === 'fr' ? !lexicon.isFrench(tok.text) : !lexicon.isEnglish(tok.text);
+  };
+}
+
+function nameMismatches(ctx: AlignContext, c: Reading, p: Reading, out: Found): void {
+  const isClaimName = (k: number) => c.concepts[k]!.some((i) => ctx.concepts[i]!.specific && !ctx.concepts[i]!.number);
+  const present = new Set(p.concepts.flat());
+  const isPassageName = passageNameTest(p, ctx.lexicon);
+  const passageSpans = nameSpans(p, isPassageName);
+  for (const span of nameSpans(c, isClaimName)) {
+    const own: number[] = [];
+    for (let k = span.first; k <= span.last; k++) own.push(...c.concepts[k]!);
+    if (own.length === 0 || own.some((i) => present.has(i)) || governedByPreposition(c, span)) continue;
+    for (const [from, dir] of [[span.last, 1], [span.first, -1]] as const) {
+      // The word the name acts on or is acted on by: the next content word, if it is an ordinary one.
+      const next = contentNeighbours(c, from, dir, 1)[0];
+      if (next === undefined || isClaimName(next) || inNumber(c, next)) continue;
+      const predicate = new Set(c.concepts[next]!);
+      if (predicate.size === 0) continue;
+      const rival = rivalName(p, passageSpans, predicate, dir);
+      if (rival) {
+        out.add(slice(c, span.first, span.last), slice(p, rival.first, rival.last), own);
+        return;
+      }
+    }
+  }
+}
+
+/** In the passage, a name standing where the claim's name stood: next to the same predicate, on the same side, naming none of the claim. */
+function rivalName(p: Reading, spans: NameSpan[], predicate: Set<number>, dir: 1 | -1): NameSpan | null {
+  for (let k = 0; k < p.tokens.length; k++) {
+    if (!p.concepts[k]!.some((i) => predicate.has(i))) continue;
+    // The claim's name stood `dir` of the predicate's other side: look back the other way.
+    const near = contentNeighbours(p, k, dir === 1 ? -1 : 1, 1)[0];
+    if (near === undefined) continue;
+    const span = spans.find((s) => near >= s.first && near <= s.last);
+    if (!span || governedByPreposition(p, span)) continue;
+    let foreign = true;
+    for (let j = span.first; j <= span.last; j++) if (p.concepts[j]!.length > 0) foreign = false;
+    if (foreign) return span;
+  }
+  return null;
+}
+
+// ---- polarity ------------------------------------------------------------
+
+/** A word's polarity where it stands: -1 when negated, with the negation's text. */
+function polarityAt(r: Reading, k: number): { sign: 1 | -1; start: number } {
+  const neg = negationOf(r.tokens, k, r.text, r.lang);
+  return neg ? { sign: -1, start: neg.start } : { sign: 1, start: r.tokens[k]!.start };
+}
+
+function spanText(r: Reading, start: number, k: number): string {
+  return r.text.slice(start, r.tokens[k]!.end);
+}
+
+/** Claim concepts within a few content words of token k (the context an outcome word speaks of). */
+function contextOf(r: Reading, k: number): Set<number> {
+  const around = [...contentNeighbours(r, k, -1, CONTEXT_REACH), ...contentNeighbours(r, k, 1, CONTEXT_REACH)];
+  return new Set(around.flatMap((j) => r.concepts[j]!));
+}
+
+/**
+ * A content word the claim affirms and the passage only ever negates, or the
+ * reverse ("destroyed" / "n'ont pas été détruits").
+ */
+function negationMismatches(ctx: AlignContext, c: Reading, p: Reading, out: Found): void {
+  for (let k = 0; k < c.tokens.length; k++) {
+    const own = c.concepts[k]!.filter((i) => !ctx.concepts[i]!.specific);
+    if (own.length === 0 || isNegationWord(c.tokens, k, c.text) || inNumber(c, k)) continue;
+    const occurrences = p.concepts.flatMap((cs, j) => (cs.some((i) => own.includes(i)) && !isNegationWord(p.tokens, j, p.text) ? [j] : []));
+    if (occurrences.length === 0) continue;
+    const claimSide = polarityAt(c, k);
+    const signs = occurrences.map((j) => ({ j, ...polarityAt(p, j) }));
+    const differ = claimSide.sign === 1 ? signs.every((s) => s.sign === -1) : signs.every((s) => s.sign === 1);
+    if (!differ) continue;
+    const s = signs[0]!;
+    out.add(spanText(c, claimSide.start, k), spanText(p, s.start, s.j), own);
+    return; // one polarity difference says it; the same negation often governs several words
+  }
+}
+
+/** An outcome word the passage answers with its opposite ("adopted" / "rejected", "killed" / "aucune victime"). */
+function outcomeMismatches(c: Reading, p: Reading, out: Found): void {
+  for (let k = 0; k < c.tokens.length; k++) {
+    const pole = outcomePole(c.tokens[k]!.text, c.lang);
+    if (!pole) continue;
+    const claimSide = polarityAt(c, k);
+    const claimValue = pole[1] * claimSide.sign;
+    const context = contextOf(c, k);
+    const values: Array<{ j: number; value: number; start: number }> = [];
+    for (let j = 0; j < p.tokens.length; j++) {
+      const q = outcomePole(p.tokens[j]!.text, p.lang);
+      if (!q || q[0] !== pole[0]) continue;
+      const side = polarityAt(p, j);
+      values.push({ j, value: q[1] * side.sign, start: side.start });
+    }
+    if (values.length === 0 || values.some((v) => v.value === claimValue)) continue;
+    // The opposite word must speak of what the claim's word speaks of (a shared neighbour).
+    const rival = values.find((v) => [...contextOf(p, v.j)].some((i) => context.has(i)));
+    if (!rival) continue;
+    // A count of what the passage denies ("twelve deaths" / "no casualties") is part of the same difference.
+    const counts = c.numbers.filter((m) => Math.abs(m.last - k) <= UNIT_REACH + 1 || Math.abs(m.first - k) <= UNIT_REACH + 1);
+    const concepts = [...c.concepts[k]!];
+    for (const m of counts) for (let j = m.first; j <= m.last; j++) concepts.push(...c.concepts[j]!);
+    out.add(spanText(c, claimSide.start, k), spanText(p, rival.start, rival.j), concepts);
+    return;
+  }
+}
+
+// ---- the whole ------------------------------------------------------------
+
+/** Mismatches found in one passage, deduplicated, with the claim concepts they stand for. */
+class Found {
+  readonly mismatches: Mismatch[] = [];
+  readonly concepts = new Set<number>();
+  constructor(private readonly passageId: string) {}
+  add(claimText: string, passageText: string, concepts: number[]): void {
+    if (!claimText.trim() || !passageText.trim()) return;
+    if (this.mismatches.some((m) => m.claimText === claimText && m.passageText === passageText)) return;
+    this.mismatches.push({ claimText, passageText, passageId: this.passageId });
+    for (const i of concepts) this.concepts.add(i);
+  }
+}
+
+/**
+ * Prepares the claim once and returns a function aligning it with a hit
+ * (memoised: the found decision and the choice of carrying passages ask for the same hits).
+ */
+export function createAligner(ctx: AlignContext): (hit: Hit) => Alignment {
+  const claim = readClaim(ctx);
+  const byTerm = conceptTerms(ctx.concepts);
+  const weights = ctx.concepts.map((c) => conceptWeight(c, ctx.index));
+  const total = weights.reduce((a, b) => a + b, 0) || 1;
+  const specifics = ctx.concepts.map((c, i) => (c.specific ? i : -1)).filter((i) => i >= 0);
+  const memo = new Map<string, Alignment>();
+  return (hit) => {
+    const known = memo.get(hit.passage.id);
+    if (known) return known;
+    const passage = read(hit.passage.text, stemLang(ctx.passageLang(hit.passage)), byTerm);
+    const found = new Found(hit.passage.id);
+    numberMismatches(claim, passage, found);
+    nameMismatches(ctx, claim, passage, found);
+    outcomeMismatches(claim, passage, found);
+    if (found.mismatches.length === 0) negationMismatches(ctx, claim, passage, found);
+    const counted = new Set([...hit.matched, ...found.concepts]);
+    const coverage = [...counted].reduce((s, i) => s + weights[i]!, 0) / total;
+    const specificCoverage = specifics.length ? specifics.filter((i) => counted.has(i)).length / specifics.length : 1;
+    const alignment = { mismatches: found.mismatches, coverage, specificCoverage };
+    memo.set(hit.passage.id, alignment);
+    return alignment;
+  };
+}
