@@ -13,7 +13,7 @@
  * tokenises them afresh rather than reading the index.
  */
 import { tokenize, type Token } from '../text/tokens.js';
-import { nameKey, stemLang, termOf, type StemLang } from '../text/terms.js';
+import { isStopword, nameKey, stemLang, termOf, type StemLang } from '../text/terms.js';
 import type { Lang, Mismatch } from '../schema.js';
 
 export type { Mismatch };
@@ -23,10 +23,12 @@ import type { SearchIndex } from './index.js';
 import type { Lexicon } from './lexicon.js';
 import { conceptWeight, type Hit } from './search.js';
 import { compatible, isQuantifier, numberMentions, sameKind, type NumberMention } from './numbers.js';
-import { isNegationWord, negationOf, outcomePole } from './polarity.js';
+import { isNegationWord, negationNear, negationOf, outcomePole } from './polarity.js';
 
 export interface Alignment {
   mismatches: Mismatch[];
+  /** The claim concepts (indices) the mismatches are about: "140", "adopted", "Kaltoria". */
+  mismatched: number[];
   /**
    * The passage's coverage with the mismatched concepts counted as present: what it
    * would cover if it agreed. A near miss is a passage that passes the coverage
@@ -68,6 +70,8 @@ const CALENDAR = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
 ]);
 const SENTENCE_BREAK_RE = /[.;:!?\n]/;
+/** What a number counts stands in its own phrase: "April 12, 1981, Space Shuttle…" counts no shuttle. */
+const PHRASE_BREAK_RE = /[.;:!?\n,()[\]]/;
 /**
  * Prepositions that make the name after them a place, a time or a circumstance
  * ("in Idlib", "à Alep") rather than an actor. "by"/"par" (the agent of a
@@ -78,16 +82,27 @@ const NON_ACTOR_PREPOSITIONS = new Set([
   'à', 'au', 'aux', 'en', 'dans', 'de', 'du', 'des', 'près', 'vers', 'sur', 'pour', 'avec', 'chez', 'depuis', 'entre', 'parmi',
 ]);
 
-function conceptTerms(concepts: Concept[]): Map<string, number[]> {
-  const byTerm = new Map<string, number[]>();
+/**
+ * Index terms → claim concepts, for passages in the claim's language or the
+ * other. In the claim's own language a concept is its own stem, name key and
+ * number forms: its translations are other-language words, and meeting them in
+ * a same-language passage is a collision ("question" → contester → "contest").
+ */
+function conceptTerms(concepts: Concept[], claimLang: StemLang): Record<'same' | 'cross', Map<string, number[]>> {
+  const maps = { same: new Map<string, number[]>(), cross: new Map<string, number[]>() };
+  const put = (map: Map<string, number[]>, term: string, i: number) => {
+    const list = map.get(term) ?? [];
+    if (!list.includes(i)) list.push(i);
+    map.set(term, list);
+  };
   concepts.forEach((c, i) => {
+    const own = new Set([termOf(c.word, claimLang), nameKey(c.word)]);
     for (const a of c.alternatives) {
-      const list = byTerm.get(a.term) ?? [];
-      if (!list.includes(i)) list.push(i);
-      byTerm.set(a.term, list);
+      put(maps.cross, a.term, i);
+      if (c.number || own.has(a.term)) put(maps.same, a.term, i);
     }
   });
-  return byTerm;
+  return maps;
 }
 
 function read(text: string, lang: StemLang, byTerm: Map<string, number[]>): Reading {
@@ -122,19 +137,27 @@ function slice(r: Reading, first: number, last: number): string {
   return r.text.slice(r.tokens[first]!.start, r.tokens[last]!.end);
 }
 
-function breakBetween(r: Reading, a: number, b: number): boolean {
+function breakBetween(r: Reading, a: number, b: number, clause = false): boolean {
   const [lo, hi] = a < b ? [a, b] : [b, a];
-  return SENTENCE_BREAK_RE.test(r.text.slice(r.tokens[lo]!.end, r.tokens[hi]!.start));
+  return (clause ? PHRASE_BREAK_RE : SENTENCE_BREAK_RE).test(r.text.slice(r.tokens[lo]!.end, r.tokens[hi]!.start));
 }
 
 /**
  * Content tokens next to a position, in one direction, up to `reach` of them,
- * within the sentence: what a number counts, what a name does.
+ * within the sentence (or, with `clause`, within the phrase: a comma ends it):
+ * what a number counts, what a name does.
  */
-function contentNeighbours(r: Reading, from: number, dir: 1 | -1, reach: number, skip: (k: number) => boolean = () => false): number[] {
+function contentNeighbours(
+  r: Reading,
+  from: number,
+  dir: 1 | -1,
+  reach: number,
+  skip: (k: number) => boolean = () => false,
+  clause = false,
+): number[] {
   const out: number[] = [];
   for (let k = from + dir; k >= 0 && k < r.tokens.length && out.length < reach; k += dir) {
-    if (breakBetween(r, k - dir, k)) break;
+    if (breakBetween(r, k - dir, k, clause)) break;
     if (!r.content[k] || skip(k)) continue;
     out.push(k);
   }
@@ -151,7 +174,7 @@ function inNumber(r: Reading, k: number): boolean {
 function unitConcepts(r: Reading, m: NumberMention): { concepts: Set<number>; dir: 1 | -1 } | null {
   const skip = (k: number) => inNumber(r, k) || isQuantifier(r.tokens[k]!.text);
   for (const [from, dir] of [[m.last, 1], [m.first, -1]] as const) {
-    const near = contentNeighbours(r, from, dir, UNIT_REACH, skip).flatMap((k) => r.concepts[k]!);
+    const near = contentNeighbours(r, from, dir, UNIT_REACH, skip, true).flatMap((k) => r.concepts[k]!);
     if (near.length > 0) return { concepts: new Set(near), dir };
   }
   return null;
@@ -161,7 +184,7 @@ function unitConcepts(r: Reading, m: NumberMention): { concepts: Set<number>; di
 function numbersInRole(p: Reading, units: Set<number>, dir: 1 | -1): NumberMention[] {
   return p.numbers.filter((m) => {
     const skip = (k: number) => inNumber(p, k) || isQuantifier(p.tokens[k]!.text);
-    const near = contentNeighbours(p, dir === 1 ? m.last : m.first, dir, UNIT_REACH, skip);
+    const near = contentNeighbours(p, dir === 1 ? m.last : m.first, dir, UNIT_REACH, skip, true);
     return near.some((k) => p.concepts[k]!.some((c) => units.has(c)));
   });
 }
@@ -173,7 +196,10 @@ function numberMismatches(c: Reading, p: Reading, out: Found): void {
     if (sameKindInPassage.some((n) => compatible(m, n))) continue;
     const role = unitConcepts(c, m);
     if (!role) continue;
-    const rival = numbersInRole(p, role.concepts, role.dir).find((n) => sameKind(m, n) && n.value !== null);
+    // A passage number the claim also gives elsewhere ("21, 23 and 24") is accounted for.
+    const rival = numbersInRole(p, role.concepts, role.dir).find(
+      (n) => sameKind(m, n) && n.value !== null && !c.numbers.some((o) => o !== m && sameKind(o, n) && compatible(o, n)),
+    );
     if (!rival) continue;
     const concepts = [];
     for (let k = m.first; k <= m.last; k++) concepts.push(...c.concepts[k]!);
@@ -211,15 +237,23 @@ function nameSpans(r: Reading, isName: (k: number) => boolean): NameSpan[] {
 function governedByPreposition(r: Reading, span: NameSpan): boolean {
   const tok = r.tokens[span.first]!;
   if (/\b[dD]['’\u02BC]$/u.test(r.text.slice(Math.max(0, tok.start - 3), tok.start))) return true;
-  const prev = r.tokens[span.first - 1];
-  return prev !== undefined && !breakBetween(r, span.first - 1, span.first) && NON_ACTOR_PREPOSITIONS.has(prev.text.toLowerCase());
+  // Back over a determiner or two ("from the United States", "dans la ville de").
+  for (let k = span.first - 1; k >= 0 && k >= span.first - 3; k--) {
+    if (breakBetween(r, k, k + 1)) return false;
+    if (NON_ACTOR_PREPOSITIONS.has(r.tokens[k]!.text.toLowerCase())) return true;
+    if (r.content[k]) return false;
+  }
+  return false;
 }
 
 /** A capitalised word that names someone: not the sentence's first word unless no dictionary knows it, not a month. */
 function passageNameTest(p: Reading, lexicon: Lexicon): (k: number) => boolean {
   return (k) => {
     const tok = p.tokens[k]!;
-    if (!tok.capitalised || !p.content[k] || /^\d/.test(tok.text) || CALENDAR.has(tok.text.toLowerCase())) return false;
+    const lower = tok.text.toLowerCase();
+    if (!tok.capitalised || !p.content[k] || /^\d/.test(tok.text) || CALENDAR.has(lower)) return false;
+    // Function words of either language and two-letter interjections ("She", "OK") name no one.
+    if (isStopword(lower, 'fr') || isStopword(lower, 'en') || tok.text.length < 3) return false;
     if (!tok.sentenceInitial) return true;
     return p.lang === 'fr' ? !lexicon.isFrench(tok.text) : !lexicon.isEnglish(tok.text);
   };
@@ -267,14 +301,25 @@ function rivalName(p: Reading, spans: NameSpan[], predicate: Set<number>, dir: 1
 
 // ---- polarity ------------------------------------------------------------
 
-/** A word's polarity where it stands: -1 when negated, with the negation's text. */
-function polarityAt(r: Reading, k: number): { sign: 1 | -1; start: number } {
+/**
+ * A word's polarity where it stands: -1 when a negation governs it (with the
+ * negation's start, for quoting), 1 when no negation stands near, 0 when one
+ * stands near without governing it — uncertain, never set against the other side.
+ */
+function polarityAt(r: Reading, k: number): { sign: 1 | 0 | -1; start: number } {
   const neg = negationOf(r.tokens, k, r.text, r.lang);
-  return neg ? { sign: -1, start: neg.start } : { sign: 1, start: r.tokens[k]!.start };
+  if (neg) return { sign: -1, start: neg.start };
+  return { sign: negationNear(r.tokens, k, r.text) ? 0 : 1, start: r.tokens[k]!.start };
 }
 
 function spanText(r: Reading, start: number, k: number): string {
   return r.text.slice(start, r.tokens[k]!.end);
+}
+
+/** Whether passage token j has, within a few words, a claim concept of `context` other than its own. */
+function sharesContext(p: Reading, j: number, context: Set<number>, own: number[]): boolean {
+  for (const i of contextOf(p, j)) if (context.has(i) && !own.includes(i)) return true;
+  return false;
 }
 
 /** Claim concepts within a few content words of token k (the context an outcome word speaks of). */
@@ -294,10 +339,14 @@ function negationMismatches(ctx: AlignContext, c: Reading, p: Reading, out: Foun
     const occurrences = p.concepts.flatMap((cs, j) => (cs.some((i) => own.includes(i)) && !isNegationWord(p.tokens, j, p.text) ? [j] : []));
     if (occurrences.length === 0) continue;
     const claimSide = polarityAt(c, k);
+    if (claimSide.sign === 0) continue;
     const signs = occurrences.map((j) => ({ j, ...polarityAt(p, j) }));
-    const differ = claimSide.sign === 1 ? signs.every((s) => s.sign === -1) : signs.every((s) => s.sign === 1);
+    const differ = signs.every((s) => s.sign === -claimSide.sign);
     if (!differ) continue;
-    const s = signs[0]!;
+    // The word must speak of the same thing in both: a claim concept near it in each.
+    const context = contextOf(c, k);
+    const s = signs.find((x) => sharesContext(p, x.j, context, own));
+    if (!s) continue;
     out.add(spanText(c, claimSide.start, k), spanText(p, s.start, s.j), own);
     return; // one polarity difference says it; the same negation often governs several words
   }
@@ -305,11 +354,18 @@ function negationMismatches(ctx: AlignContext, c: Reading, p: Reading, out: Foun
 
 /** An outcome word the passage answers with its opposite ("adopted" / "rejected", "killed" / "aucune victime"). */
 function outcomeMismatches(c: Reading, p: Reading, out: Found): void {
+  const claimValues = new Map<number, Set<number>>();
   for (let k = 0; k < c.tokens.length; k++) {
     const pole = outcomePole(c.tokens[k]!.text, c.lang);
-    if (!pole) continue;
+    if (pole) claimValues.set(pole[0], (claimValues.get(pole[0]) ?? new Set()).add(pole[1] * polarityAt(c, k).sign));
+  }
+  for (let k = 0; k < c.tokens.length; k++) {
+    const pole = outcomePole(c.tokens[k]!.text, c.lang);
+    // A claim that has both sides of a pair ("rose in spring, fell in autumn") sets neither against a passage.
+    if (!pole || claimValues.get(pole[0])!.size > 1) continue;
     const claimSide = polarityAt(c, k);
     const claimValue = pole[1] * claimSide.sign;
+    if (claimValue === 0) continue;
     const context = contextOf(c, k);
     const values: Array<{ j: number; value: number; start: number }> = [];
     for (let j = 0; j < p.tokens.length; j++) {
@@ -318,9 +374,10 @@ function outcomeMismatches(c: Reading, p: Reading, out: Found): void {
       const side = polarityAt(p, j);
       values.push({ j, value: q[1] * side.sign, start: side.start });
     }
-    if (values.length === 0 || values.some((v) => v.value === claimValue)) continue;
+    // Any word of the group the passage does not set plainly against the claim leaves it open.
+    if (values.length === 0 || values.some((v) => v.value !== -claimValue)) continue;
     // The opposite word must speak of what the claim's word speaks of (a shared neighbour).
-    const rival = values.find((v) => [...contextOf(p, v.j)].some((i) => context.has(i)));
+    const rival = values.find((v) => sharesContext(p, v.j, context, c.concepts[k]!));
     if (!rival) continue;
     // A count of what the passage denies ("twelve deaths" / "no casualties") is part of the same difference.
     const counts = c.numbers.filter((m) => Math.abs(m.last - k) <= UNIT_REACH + 1 || Math.abs(m.first - k) <= UNIT_REACH + 1);
@@ -352,7 +409,7 @@ class Found {
  */
 export function createAligner(ctx: AlignContext): (hit: Hit) => Alignment {
   const claim = readClaim(ctx);
-  const byTerm = conceptTerms(ctx.concepts);
+  const byTerm = conceptTerms(ctx.concepts, claim.lang);
   const weights = ctx.concepts.map((c) => conceptWeight(c, ctx.index));
   const total = weights.reduce((a, b) => a + b, 0) || 1;
   const specifics = ctx.concepts.map((c, i) => (c.specific ? i : -1)).filter((i) => i >= 0);
@@ -360,7 +417,8 @@ export function createAligner(ctx: AlignContext): (hit: Hit) => Alignment {
   return (hit) => {
     const known = memo.get(hit.passage.id);
     if (known) return known;
-    const passage = read(hit.passage.text, stemLang(ctx.passageLang(hit.passage)), byTerm);
+    const lang = stemLang(ctx.passageLang(hit.passage));
+    const passage = read(hit.passage.text, lang, lang === claim.lang ? byTerm.same : byTerm.cross);
     const found = new Found(hit.passage.id);
     numberMismatches(claim, passage, found);
     nameMismatches(ctx, claim, passage, found);
@@ -369,7 +427,7 @@ export function createAligner(ctx: AlignContext): (hit: Hit) => Alignment {
     const counted = new Set([...hit.matched, ...found.concepts]);
     const coverage = [...counted].reduce((s, i) => s + weights[i]!, 0) / total;
     const specificCoverage = specifics.length ? specifics.filter((i) => counted.has(i)).length / specifics.length : 1;
-    const alignment = { mismatches: found.mismatches, coverage, specificCoverage };
+    const alignment = { mismatches: found.mismatches, mismatched: [...found.concepts], coverage, specificCoverage };
     memo.set(hit.passage.id, alignment);
     return alignment;
   };

@@ -19,7 +19,8 @@ export interface FoundDecision {
   found: boolean;
   /**
    * What differs in the near misses: passages of the head that would carry the
-   * claim but for these differences. Empty when none is a near miss.
+   * claim but for these differences. Empty when the claim is found, or when no
+   * passage is a near miss.
    */
   mismatches: Mismatch[];
 }
@@ -29,19 +30,28 @@ function covers(coverage: number, specificCoverage: number): boolean {
 }
 
 /**
+ * A passage carries the claim when it covers it and aligns with it. When a
+ * near miss contradicts part of the claim ("10 per cent" for "31 per cent"),
+ * a passage that merely leaves that part out does not carry it either: the
+ * corpus's nearest account says otherwise, and no passage says what the claim says.
+ *
  * @param align the claim's aligner (createAligner); without one, coverage alone decides.
  */
 export function decideFound(hits: Hit[], align?: (hit: Hit) => Alignment): FoundDecision {
   const head = hits.slice(0, FOUND_DEPTH);
   const mismatches: Mismatch[] = [];
-  let found = false;
+  const contradicted = new Set<number>();
+  const candidates: Hit[] = [];
   for (const h of head) {
     const a = align?.(h);
     if (!a || a.mismatches.length === 0) {
-      if (covers(h.coverage, h.specificCoverage)) found = true;
+      if (covers(h.coverage, h.specificCoverage)) candidates.push(h);
     } else if (covers(a.coverage, a.specificCoverage)) {
       mismatches.push(...a.mismatches);
+      for (const i of a.mismatched) contradicted.add(i);
     }
   }
-  return { found, mismatches };
+  const found = candidates.some((h) => [...contradicted].every((i) => h.matched.includes(i)));
+  // Once a passage carries the claim, the others' differences are other stories, not the claim's near misses.
+  return { found, mismatches: found ? [] : mismatches };
 }

@@ -248,6 +248,8 @@ export function sameKind(a: NumberMention, b: NumberMention): boolean {
 /** Whether two mentions can state the same quantity (a vague one agrees with anything). */
 export function compatible(a: NumberMention, b: NumberMention): boolean {
   if (a.value === null || b.value === null) return true;
+  // "over 150" and "over 450" overlap as ranges but are not the same statement.
+  if (a.bound === b.bound && (a.bound === 'min' || a.bound === 'max')) return Math.abs(a.value - b.value) <= 0.1 * Math.max(a.value, b.value);
   const [a0, a1] = range(a);
   const [b0, b1] = range(b);
   return a0 <= b1 && b0 <= a1;

@@ -17,8 +17,18 @@ const RESTRICTIVE_AFTER = new Set(['only', 'just', 'seulement', 'uniquement', 'q
 /** Words a negation passes over on its way to what it negates ("did not immediately confirm"). */
 const ADVERB_RE = /^(?:\p{L}{3,}ly|\p{L}{3,}ment)$/u;
 const CLAUSE_BREAK_RE = /[.;:!?,()«»"“”]/u;
-/** How far back (in words) a negation may stand from what it negates: "n'ont pas été détruits" is three. */
-const NEGATION_REACH = 4;
+/** How far back (in words) a negation may stand from what it negates: "n'ont pas été complètement détruits" is four. */
+const NEGATION_REACH = 5;
+/**
+ * Content words a negation reaches past: one, so that "not a political
+ * appointee" negates the appointee and "aucune victime civile" the civilians.
+ */
+const NEGATION_SPAN = 1;
+/** Words that open another clause: a negation before them does not reach past them. */
+const CLAUSE_OPENERS = new Set([
+  'because', 'that', 'which', 'who', 'whom', 'whose', 'when', 'where', 'while', 'if', 'but', 'although', 'though', 'since', 'unless', 'whereas',
+  'que', 'qui', 'dont', 'où', 'quand', 'lorsque', 'si', 'mais', 'car', 'parce', 'puisque', 'tandis', 'bien',
+]);
 
 function isNegator(tokens: Token[], k: number, text: string): boolean {
   const tok = tokens[k]!;
@@ -46,13 +56,32 @@ function elidedNe(tok: Token, text: string): boolean {
  */
 export function negationOf(tokens: Token[], i: number, text: string, lang: StemLang): { start: number; end: number } | null {
   if (elidedNe(tokens[i]!, text)) return { start: tokens[i]!.start - 2, end: tokens[i]!.end };
+  let passed = 0;
   for (let k = i - 1; k >= 0 && k >= i - NEGATION_REACH; k--) {
     if (CLAUSE_BREAK_RE.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) return null;
     if (isNegator(tokens, k, text)) return { start: elidedNe(tokens[k]!, text) ? tokens[k]!.start - 2 : tokens[k]!.start, end: tokens[k]!.end };
-    const w = tokens[k]!.text;
-    if (termOf(w, lang) !== null && !ADVERB_RE.test(w.toLowerCase())) return null;
+    const w = tokens[k]!.text.toLowerCase();
+    if (CLAUSE_OPENERS.has(w) || /^qu['’]/.test(text.slice(tokens[k]!.start - 3, tokens[k]!.start + 1))) return null;
+    if (termOf(w, lang) !== null && !ADVERB_RE.test(w) && ++passed > NEGATION_SPAN) return null;
   }
   return null;
+}
+
+/** How far back a negation makes a word's polarity uncertain though it does not govern it. */
+const NEGATION_SHADOW = 8;
+
+/**
+ * Whether a negation stands in the same sentence within a few words before
+ * token `i` — governing it or not. A word with no negation that near is
+ * plainly affirmed; one with a negation near but not governing it is uncertain
+ * ("not in any serious way" reaches "way" or not, depending on the words between).
+ */
+export function negationNear(tokens: Token[], i: number, text: string): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - NEGATION_SHADOW; k--) {
+    if (/[.;!?]/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) return false;
+    if (isNegator(tokens, k, text)) return true;
+  }
+  return elidedNe(tokens[i]!, text);
 }
 
 /** Whether a token is itself a negating word (it is a cue, not content to align). */
