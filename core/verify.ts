@@ -64,9 +64,13 @@ export function toReportPassage(engine: Engine, hit: { passage: Hit['passage']; 
  * and any close to it in coverage.
  */
 function carryingHits(hits: Hit[], align: (hit: Hit) => Alignment): Hit[] {
-  const aligned = hits.filter((h) => align(h).mismatches.length === 0);
-  const best = aligned[0]?.coverage ?? 0;
-  return aligned.filter((h, i) => i === 0 || h.coverage >= Math.max(0.45, 0.6 * best));
+  const out: Hit[] = [];
+  for (const h of hits) {
+    // Coverage first: a hit too far below the best is not aligned at all.
+    if (out.length > 0 && h.coverage < Math.max(0.45, 0.6 * out[0]!.coverage)) continue;
+    if (align(h).mismatches.length === 0) out.push(h);
+  }
+  return out;
 }
 
 const EMPTY_FINDINGS: Findings = { summary: '', sources: [], attributions: [], disputes: [], hedges: [] };

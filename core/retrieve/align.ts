@@ -23,7 +23,7 @@ import type { SearchIndex } from './index.js';
 import type { Lexicon } from './lexicon.js';
 import { conceptWeight, type Hit } from './search.js';
 import { compatible, isQuantifier, numberMentions, sameKind, type NumberMention } from './numbers.js';
-import { isNegationWord, negationNear, negationOf, outcomePole } from './polarity.js';
+import { isNegationWord, negationNear, negationOf, poleOfStem } from './polarity.js';
 
 export interface Alignment {
   mismatches: Mismatch[];
@@ -48,16 +48,43 @@ export interface AlignContext {
   passageLang: (passage: Passage) => Lang;
 }
 
-/** One text (claim or passage) read for alignment: its tokens, the concepts each stands for, its numbers. */
-interface Reading {
+/**
+ * What alignment reads from a text, whatever the claim: tokens, stems, name
+ * keys, outcome poles, numbers, polarity. Cached per passage (a few hundred,
+ * least recently used first out): the same passages head the ranking for
+ * related claims.
+ */
+interface Text {
   text: string;
   lang: StemLang;
   tokens: Token[];
-  /** Per token, the claim concepts it matches. */
-  concepts: number[][];
+  /** Per token, its stem and, if capitalised, its name key. */
+  stems: Array<string | null>;
+  keys: Array<string | null>;
   /** Per token, whether it is a content word (not a function word). */
   content: boolean[];
+  /** Per token, its outcome group and pole ("rejected" → adopted/rejected, −), or null. */
+  poles: Array<[number, 1 | -1] | null>;
   numbers: NumberMention[];
+  /** Per token, whether it belongs to a number expression. */
+  numeric: boolean[];
+  /** Per token, its polarity, computed when first asked. */
+  polarity: Array<Polarity | undefined>;
+  /** Per token, what separates it from the one before: 0 a space, 1 a comma or bracket, 2 a sentence break. */
+  gapBefore: Uint8Array;
+}
+
+/** A text read against one claim: which claim concepts each token stands for. */
+interface Reading extends Text {
+  concepts: number[][];
+  /** Token positions of each claim concept. */
+  positions: Map<number, number[]>;
+}
+
+interface Polarity {
+  sign: 1 | 0 | -1;
+  /** Where to start quoting: the negation, or the word itself. */
+  start: number;
 }
 
 /** How many content words may stand between a number and the noun it counts ("140 combat drones"). */
@@ -105,19 +132,66 @@ function conceptTerms(concepts: Concept[], claimLang: StemLang): Record<'same' |
   return maps;
 }
 
-function read(text: string, lang: StemLang, byTerm: Map<string, number[]>): Reading {
+function readText(text: string, lang: StemLang): Text {
   const tokens = tokenize(text);
-  const concepts: number[][] = [];
-  const content: boolean[] = [];
-  for (const tok of tokens) {
-    const stem = termOf(tok.text, lang);
-    const key = tok.capitalised ? nameKey(tok.text) : null;
-    const found = new Set<number>();
-    for (const t of [stem, key]) if (t) for (const c of byTerm.get(t) ?? []) found.add(c);
-    concepts.push([...found]);
-    content.push(stem !== null);
+  const stems = tokens.map((tok) => termOf(tok.text, lang));
+  const keys = tokens.map((tok) => (tok.capitalised ? nameKey(tok.text) : null));
+  const numbers = numberMentions(tokens, text, lang);
+  const numeric = tokens.map(() => false);
+  for (const m of numbers) for (let k = m.first; k <= m.last; k++) numeric[k] = true;
+  const gapBefore = new Uint8Array(tokens.length);
+  for (let k = 1; k < tokens.length; k++) {
+    const gap = text.slice(tokens[k - 1]!.end, tokens[k]!.start);
+    gapBefore[k] = SENTENCE_BREAK_RE.test(gap) ? 2 : PHRASE_BREAK_RE.test(gap) ? 1 : 0;
   }
-  return { text, lang, tokens, concepts, content, numbers: numberMentions(tokens, text, lang) };
+  return {
+    gapBefore,
+    text,
+    lang,
+    tokens,
+    stems,
+    keys,
+    content: stems.map((st) => st !== null),
+    poles: stems.map((st) => (st ? poleOfStem(st, lang) : null)),
+    numbers,
+    numeric,
+    polarity: [],
+  };
+}
+
+const TEXT_CACHE_SIZE = 512;
+const textCache = new Map<string, Text>();
+
+/** A passage's reading, from the cache when its text was read before. */
+function passageText(text: string, lang: StemLang): Text {
+  const key = `${lang}\u0000${text}`;
+  const known = textCache.get(key);
+  if (known) {
+    // Refresh its place: a Map iterates in insertion order, so the first key is the least recent.
+    textCache.delete(key);
+    textCache.set(key, known);
+    return known;
+  }
+  const read = readText(text, lang);
+  if (textCache.size >= TEXT_CACHE_SIZE) textCache.delete(textCache.keys().next().value!);
+  textCache.set(key, read);
+  return read;
+}
+
+function withConcepts(t: Text, concepts: number[][]): Reading {
+  const positions = new Map<number, number[]>();
+  concepts.forEach((cs, k) => {
+    for (const c of cs) positions.set(c, [...(positions.get(c) ?? []), k]);
+  });
+  return { ...t, concepts, positions };
+}
+
+function conceptsOf(t: Text, byTerm: Map<string, number[]>): number[][] {
+  return t.tokens.map((_, k) => {
+    const found: number[] = [];
+    for (const term of [t.stems[k], t.keys[k]]) if (term) for (const c of byTerm.get(term) ?? []) if (!found.includes(c)) found.push(c);
+    return found;
+  });
 }
 
 /** The claim read with its own stems only: a claim token stands for the concept of its own word. */
@@ -128,18 +202,17 @@ function readClaim(ctx: AlignContext): Reading {
     const stem = termOf(c.word, lang);
     for (const t of [stem, c.word.toLowerCase()]) if (t) own.set(t, [...(own.get(t) ?? []), i]);
   });
-  const r = read(ctx.claim, lang, new Map());
-  r.concepts = r.tokens.map((tok) => own.get(termOf(tok.text, lang) ?? tok.text.toLowerCase()) ?? []);
-  return r;
+  const t = readText(ctx.claim, lang);
+  return withConcepts(t, t.tokens.map((tok, k) => own.get(t.stems[k] ?? tok.text.toLowerCase()) ?? []));
 }
 
 function slice(r: Reading, first: number, last: number): string {
   return r.text.slice(r.tokens[first]!.start, r.tokens[last]!.end);
 }
 
-function breakBetween(r: Reading, a: number, b: number, clause = false): boolean {
-  const [lo, hi] = a < b ? [a, b] : [b, a];
-  return (clause ? PHRASE_BREAK_RE : SENTENCE_BREAK_RE).test(r.text.slice(r.tokens[lo]!.end, r.tokens[hi]!.start));
+/** Whether a sentence (or, with `clause`, a phrase) ends between two neighbouring tokens. */
+function breakBetween(r: Text, a: number, b: number, clause = false): boolean {
+  return r.gapBefore[Math.max(a, b)]! >= (clause ? 1 : 2);
 }
 
 /**
@@ -165,7 +238,7 @@ function contentNeighbours(
 }
 
 function inNumber(r: Reading, k: number): boolean {
-  return r.numbers.some((m) => k >= m.first && k <= m.last);
+  return r.numeric[k]!;
 }
 
 // ---- numbers -------------------------------------------------------------
@@ -261,9 +334,9 @@ function passageNameTest(p: Reading, lexicon: Lexicon): (k: number) => boolean {
 
 function nameMismatches(ctx: AlignContext, c: Reading, p: Reading, out: Found): void {
   const isClaimName = (k: number) => c.concepts[k]!.some((i) => ctx.concepts[i]!.specific && !ctx.concepts[i]!.number);
-  const present = new Set(p.concepts.flat());
-  const isPassageName = passageNameTest(p, ctx.lexicon);
-  const passageSpans = nameSpans(p, isPassageName);
+  const present = p.positions;
+  let passageSpans: NameSpan[] | null = null;
+  const spansOfPassage = () => (passageSpans ??= nameSpans(p, passageNameTest(p, ctx.lexicon)));
   for (const span of nameSpans(c, isClaimName)) {
     const own: number[] = [];
     for (let k = span.first; k <= span.last; k++) own.push(...c.concepts[k]!);
@@ -274,7 +347,7 @@ function nameMismatches(ctx: AlignContext, c: Reading, p: Reading, out: Found): 
       if (next === undefined || isClaimName(next) || inNumber(c, next)) continue;
       const predicate = new Set(c.concepts[next]!);
       if (predicate.size === 0) continue;
-      const rival = rivalName(p, passageSpans, predicate, dir);
+      const rival = rivalName(p, spansOfPassage(), predicate, dir);
       if (rival) {
         out.add(slice(c, span.first, span.last), slice(p, rival.first, rival.last), own);
         return;
@@ -285,9 +358,9 @@ function nameMismatches(ctx: AlignContext, c: Reading, p: Reading, out: Found): 
 
 /** In the passage, a name standing where the claim's name stood: next to the same predicate, on the same side, naming none of the claim. */
 function rivalName(p: Reading, spans: NameSpan[], predicate: Set<number>, dir: 1 | -1): NameSpan | null {
-  for (let k = 0; k < p.tokens.length; k++) {
-    if (!p.concepts[k]!.some((i) => predicate.has(i))) continue;
-    // The claim's name stood `dir` of the predicate's other side: look back the other way.
+  const at = [...new Set([...predicate].flatMap((i) => p.positions.get(i) ?? []))].sort((a, b) => a - b);
+  for (const k of at) {
+    // dir 1: the claim's name stood before its predicate, so look before the passage's.
     const near = contentNeighbours(p, k, dir === 1 ? -1 : 1, 1)[0];
     if (near === undefined) continue;
     const span = spans.find((s) => near >= s.first && near <= s.last);
@@ -306,10 +379,15 @@ function rivalName(p: Reading, spans: NameSpan[], predicate: Set<number>, dir: 1
  * negation's start, for quoting), 1 when no negation stands near, 0 when one
  * stands near without governing it — uncertain, never set against the other side.
  */
-function polarityAt(r: Reading, k: number): { sign: 1 | 0 | -1; start: number } {
-  const neg = negationOf(r.tokens, k, r.text, r.lang);
-  if (neg) return { sign: -1, start: neg.start };
-  return { sign: negationNear(r.tokens, k, r.text) ? 0 : 1, start: r.tokens[k]!.start };
+function polarityAt(r: Reading, k: number): Polarity {
+  const known = r.polarity[k];
+  if (known) return known;
+  const neg = negationOf(r.tokens, k, r.text, (j) => r.content[j]!);
+  const polarity: Polarity = neg
+    ? { sign: -1, start: neg.start }
+    : { sign: negationNear(r.tokens, k, r.text) ? 0 : 1, start: r.tokens[k]!.start };
+  r.polarity[k] = polarity;
+  return polarity;
 }
 
 function spanText(r: Reading, start: number, k: number): string {
@@ -336,7 +414,7 @@ function negationMismatches(ctx: AlignContext, c: Reading, p: Reading, out: Foun
   for (let k = 0; k < c.tokens.length; k++) {
     const own = c.concepts[k]!.filter((i) => !ctx.concepts[i]!.specific);
     if (own.length === 0 || isNegationWord(c.tokens, k, c.text) || inNumber(c, k)) continue;
-    const occurrences = p.concepts.flatMap((cs, j) => (cs.some((i) => own.includes(i)) && !isNegationWord(p.tokens, j, p.text) ? [j] : []));
+    const occurrences = [...new Set(own.flatMap((i) => p.positions.get(i) ?? []))].filter((j) => !isNegationWord(p.tokens, j, p.text));
     if (occurrences.length === 0) continue;
     const claimSide = polarityAt(c, k);
     if (claimSide.sign === 0) continue;
@@ -356,11 +434,11 @@ function negationMismatches(ctx: AlignContext, c: Reading, p: Reading, out: Foun
 function outcomeMismatches(c: Reading, p: Reading, out: Found): void {
   const claimValues = new Map<number, Set<number>>();
   for (let k = 0; k < c.tokens.length; k++) {
-    const pole = outcomePole(c.tokens[k]!.text, c.lang);
+    const pole = c.poles[k];
     if (pole) claimValues.set(pole[0], (claimValues.get(pole[0]) ?? new Set()).add(pole[1] * polarityAt(c, k).sign));
   }
   for (let k = 0; k < c.tokens.length; k++) {
-    const pole = outcomePole(c.tokens[k]!.text, c.lang);
+    const pole = c.poles[k];
     // A claim that has both sides of a pair ("rose in spring, fell in autumn") sets neither against a passage.
     if (!pole || claimValues.get(pole[0])!.size > 1) continue;
     const claimSide = polarityAt(c, k);
@@ -369,7 +447,7 @@ function outcomeMismatches(c: Reading, p: Reading, out: Found): void {
     const context = contextOf(c, k);
     const values: Array<{ j: number; value: number; start: number }> = [];
     for (let j = 0; j < p.tokens.length; j++) {
-      const q = outcomePole(p.tokens[j]!.text, p.lang);
+      const q = p.poles[j];
       if (!q || q[0] !== pole[0]) continue;
       const side = polarityAt(p, j);
       values.push({ j, value: q[1] * side.sign, start: side.start });
@@ -418,7 +496,8 @@ export function createAligner(ctx: AlignContext): (hit: Hit) => Alignment {
     const known = memo.get(hit.passage.id);
     if (known) return known;
     const lang = stemLang(ctx.passageLang(hit.passage));
-    const passage = read(hit.passage.text, lang, lang === claim.lang ? byTerm.same : byTerm.cross);
+    const text = passageText(hit.passage.text, lang);
+    const passage = withConcepts(text, conceptsOf(text, lang === claim.lang ? byTerm.same : byTerm.cross));
     const found = new Found(hit.passage.id);
     numberMismatches(claim, passage, found);
     nameMismatches(ctx, claim, passage, found);

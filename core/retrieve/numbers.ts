@@ -60,10 +60,13 @@ const MIN_BEFORE = new Set(['over', 'more', 'least', 'plus', 'above', 'exceeding
 const MAX_BEFORE = new Set(['under', 'less', 'fewer', 'up', 'maximum', 'below']);
 const PERCENT_AFTER = /^\s*(?:%|pour ?cents?\b|percent\b|per cent\b)/iu;
 
+// Plain objects would answer `"constructor" in UNITS`: lookups go through own properties only.
+const own = (table: Record<string, number>, w: string): number | undefined => (Object.hasOwn(table, w) ? table[w] : undefined);
+
 /** Numeric value of one word, for query alternatives ("forty" → 40); undefined if none. */
 export function numberWordValue(word: string): number | undefined {
   const w = word.toLowerCase();
-  return UNITS[w] ?? APPROX_NOUNS[w];
+  return own(UNITS, w) ?? own(APPROX_NOUNS, w);
 }
 
 const WORDS_BY_VALUE: Record<StemLang, Map<number, string[]>> = { fr: new Map(), en: new Map() };
@@ -111,9 +114,19 @@ function digitsAt(tokens: Token[], i: number, text: string, lang: StemLang): { v
 }
 
 /** Every number expression of a token list (the tokens of one claim or passage). */
+/** Whether a word may begin a number expression: the cheap test before reading one. */
+function mayStartNumber(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c >= 48 && c <= 57) return true;
+  return word.length <= LONGEST_NUMBER_WORD && NUMBER_WORDS.has(word.toLowerCase());
+}
+const NUMBER_WORDS = new Set([...Object.keys(UNITS), ...Object.keys(SCALES), ...Object.keys(APPROX_NOUNS), ...ONE, 'a', ...HUNDRED, ...VAGUE_PLURALS]);
+const LONGEST_NUMBER_WORD = Math.max(...[...NUMBER_WORDS].map((w) => w.length));
+
 export function numberMentions(tokens: Token[], text: string, lang: StemLang): NumberMention[] {
   const out: NumberMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    if (!mayStartNumber(tokens[i]!.text)) continue;
     const m = mentionAt(tokens, i, text, lang);
     if (!m) continue;
     out.push(m);
@@ -158,31 +171,31 @@ function mentionAt(tokens: Token[], i: number, text: string, lang: StemLang): Nu
       j = last = digits.last;
       continue;
     }
-    if (word in UNITS) {
+    if (Object.hasOwn(UNITS, word)) {
       const next = addUnit(current, any, word, UNITS[word]!);
       if (next === null) break;
       current = next;
     } else if (ONE.has(word) || word === 'a') {
       // "vingt et un", "one hundred", "un million", "une quarantaine"; an article otherwise.
-      if (after in APPROX_NOUNS || ((HUNDRED.has(after) || after in SCALES) && !any)) {
-        if (word !== 'a' && !(after in APPROX_NOUNS)) current += 1;
+      if (Object.hasOwn(APPROX_NOUNS, after) || ((HUNDRED.has(after) || Object.hasOwn(SCALES, after)) && !any)) {
+        if (word !== 'a' && !(Object.hasOwn(APPROX_NOUNS, after))) current += 1;
       } else if (any && word !== 'a' && current % 10 === 0 && current % 100 !== 0) {
         current += 1;
       } else break;
     } else if (HUNDRED.has(word)) {
       current = (current || 1) * 100;
-    } else if (word in SCALES) {
+    } else if (Object.hasOwn(SCALES, word)) {
       if (!any && word.endsWith('s')) break;
       total += (current || 1) * SCALES[word]!;
       current = 0;
-    } else if (word in APPROX_NOUNS) {
+    } else if (Object.hasOwn(APPROX_NOUNS, word)) {
       // "une quarantaine de", "deux centaines": a count; "en quarantaine" is a word.
       const before = lower(tokens, j - 1);
       const follows = /^\s*d(?:e\s|['’])/iu.test(text.slice(tokens[j]!.end, tokens[j]!.end + 4));
       if (!any && !(ONE.has(before) || before === 'a') && !follows) break;
       current = (current || 1) * APPROX_NOUNS[word]!;
       approx = true;
-    } else if (CONNECTORS.has(word) && any && (after in UNITS || ONE.has(after))) {
+    } else if (CONNECTORS.has(word) && any && (Object.hasOwn(UNITS, after) || ONE.has(after))) {
       continue; // "vingt et un", "hundred and five": the number goes on
     } else {
       break;

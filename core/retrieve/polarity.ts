@@ -51,10 +51,10 @@ function elidedNe(tok: Token, text: string): boolean {
 
 /**
  * The negation governing token `i`, as character offsets of the negating word,
- * or null. It looks back over function words, auxiliaries and adverbs, within
- * the clause; any other word in between ends the search.
+ * or null. It looks back over function words, auxiliaries, adverbs and one
+ * other content word, within the clause (`isContent` tells content words).
  */
-export function negationOf(tokens: Token[], i: number, text: string, lang: StemLang): { start: number; end: number } | null {
+export function negationOf(tokens: Token[], i: number, text: string, isContent: (k: number) => boolean): { start: number; end: number } | null {
   if (elidedNe(tokens[i]!, text)) return { start: tokens[i]!.start - 2, end: tokens[i]!.end };
   let passed = 0;
   for (let k = i - 1; k >= 0 && k >= i - NEGATION_REACH; k--) {
@@ -62,7 +62,7 @@ export function negationOf(tokens: Token[], i: number, text: string, lang: StemL
     if (isNegator(tokens, k, text)) return { start: elidedNe(tokens[k]!, text) ? tokens[k]!.start - 2 : tokens[k]!.start, end: tokens[k]!.end };
     const w = tokens[k]!.text.toLowerCase();
     if (CLAUSE_OPENERS.has(w) || /^qu['’]/.test(text.slice(tokens[k]!.start - 3, tokens[k]!.start + 1))) return null;
-    if (termOf(w, lang) !== null && !ADVERB_RE.test(w) && ++passed > NEGATION_SPAN) return null;
+    if (isContent(k) && !ADVERB_RE.test(w) && ++passed > NEGATION_SPAN) return null;
   }
   return null;
 }
@@ -161,8 +161,7 @@ OPPOSITES.forEach((g, gi) => {
   }
 });
 
-/** The opposites group and pole of a word, or null. */
-export function outcomePole(word: string, lang: StemLang): [group: number, pole: 1 | -1] | null {
-  const stem = termOf(word, lang);
-  return stem ? (POLES[lang].get(stem) ?? null) : null;
+/** The opposites group and pole of a word's stem, or null. */
+export function poleOfStem(stem: string, lang: StemLang): [group: number, pole: 1 | -1] | null {
+  return POLES[lang].get(stem) ?? null;
 }
