@@ -278,6 +278,12 @@ describe('text report', () => {
     expect(text).toContain('  ! the claim was cut');
   });
 
+  it('says what differs in a near miss, and prints no such section when nothing differs', () => {
+    const nearMiss: Report = { ...base, found: false, mismatches: [{ claimText: 'adopté', passageText: 'fustigé', passageId: 'd#0' }] };
+    expect(renderReportText(nearMiss, { color: false })).toContain('Differs from the claim (1)\n  - claim “adopté”, passage “fustigé” [d#0]');
+    expect(renderReportText(base, { color: false })).not.toContain('Differs from the claim');
+  });
+
   it('wraps long passage text within the width', () => {
     const long = { ...base, passages: [{ ...base.passages[0]!, text: 'mot '.repeat(100) }] };
     const lines = renderReportText(long, { color: false, width: 60 }).split('\n');

@@ -4,7 +4,7 @@
  * claim's specifics are read in place — each number with the noun it counts,
  * each name with the predicate it is the agent or object of, each content word
  * with its polarity — and looked up in the passage. A passage that gives
- * another number for the same noun ("40 drones" for "140 drones"), the
+ * another number for the same noun ("40 boats" for "140 boats"), the
  * opposite outcome ("rejected" for "adopted", "no casualties" for "killed"),
  * or another name in the actor's place does not carry the claim; each such
  * difference is a mismatch, quoted verbatim from both texts.
@@ -87,7 +87,7 @@ interface Polarity {
   start: number;
 }
 
-/** How many content words may stand between a number and the noun it counts ("140 combat drones"). */
+/** How many content words may stand between a number and the noun it counts ("140 fishing boats"). */
 const UNIT_REACH = 2;
 /** Content words either side of an outcome word that must share a claim concept, so the two speak of the same thing. */
 const CONTEXT_REACH = 4;
@@ -101,7 +101,7 @@ const SENTENCE_BREAK_RE = /[.;:!?\n]/;
 const PHRASE_BREAK_RE = /[.;:!?\n,()[\]]/;
 /**
  * Prepositions that make the name after them a place, a time or a circumstance
- * ("in Idlib", "à Alep") rather than an actor. "by"/"par" (the agent of a
+ * ("in Paris", "à Lyon") rather than an actor. "by"/"par" (the agent of a
  * passive) and "against"/"contre" (a target) are left out on purpose.
  */
 const NON_ACTOR_PREPOSITIONS = new Set([
@@ -287,7 +287,7 @@ interface NameSpan {
   last: number;
 }
 
-/** Runs of capitalised words ("Ashkhani Takhtani", "Front al-Nosra"), joined over lower-case particles. */
+/** Runs of capitalised words ("Jean Valjean", "Abu al-Walid"), joined over lower-case particles. */
 function nameSpans(r: Reading, isName: (k: number) => boolean): NameSpan[] {
   const spans: NameSpan[] = [];
   for (let k = 0; k < r.tokens.length; k++) {

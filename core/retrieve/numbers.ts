@@ -2,9 +2,9 @@
  * Numbers as a reader means them, in French and English: digits with either
  * language's separators ("3,5" / "3.5", "10 000" / "10,000"), number words
  * ("quarante-deux", "forty-two", "quatre-vingts"), scale words ("3,5 millions",
- * "35 million"), approximations ("une quarantaine", "around forty") and bounds
+ * "35 million"), approximations ("une trentaine", "around thirty") and bounds
  * ("plus de 100", "at least 12"), percentages and years. Alignment compares
- * these values, so "forty" meets "40" and "3.5 million" does not meet "35 millions".
+ * these values, so "thirty" meets "30" and "3.5 million" does not meet "35 millions".
  */
 import type { Token } from '../text/tokens.js';
 import type { StemLang } from '../text/terms.js';
@@ -27,14 +27,17 @@ export interface NumberMention {
 
 // General vocabulary of both languages: cardinal words, scale words, and the
 // "-aine"/"dozen" nouns of approximate counts.
-const UNITS: Record<string, number> = {
+const UNITS_EN: Record<string, number> = {
   zero: 0, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
   twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-  zéro: 0, deux: 2, trois: 3, quatre: 4, cinq: 5, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12,
+};
+const UNITS_FR: Record<string, number> = {
+  zéro: 0, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12,
   treize: 13, quatorze: 14, quinze: 15, seize: 16, vingt: 20, vingts: 20, trente: 30, quarante: 40,
   cinquante: 50, soixante: 60, septante: 70, huitante: 80, octante: 80, nonante: 90,
 };
+const UNITS: Record<string, number> = { ...UNITS_EN, ...UNITS_FR };
 /** "one"/"un"/"une" are also articles and pronouns: a number only inside a compound or before a scale word. */
 const ONE = new Set(['one', 'un', 'une']);
 const HUNDRED = new Set(['hundred', 'cent', 'cents']);
@@ -43,10 +46,12 @@ const SCALES: Record<string, number> = {
 };
 /** Scale words that, plural and without a count, are vague ("millions of people"). */
 const VAGUE_PLURALS = new Set(['hundreds', 'thousands', 'millions', 'billions', 'dozens', 'scores', 'milliers', 'dizaines', 'centaines', 'douzaines', 'vingtaines', 'milliards']);
-const APPROX_NOUNS: Record<string, number> = {
+const APPROX_EN: Record<string, number> = { dozen: 12 };
+const APPROX_FR: Record<string, number> = {
   dizaine: 10, douzaine: 12, quinzaine: 15, vingtaine: 20, trentaine: 30, quarantaine: 40, cinquantaine: 50,
-  soixantaine: 60, centaine: 100, millier: 1000, dozen: 12,
+  soixantaine: 60, centaine: 100, millier: 1000,
 };
+const APPROX_NOUNS: Record<string, number> = { ...APPROX_EN, ...APPROX_FR };
 const CONNECTORS = new Set(['et', 'and']);
 /** Words that qualify a number rather than say what it counts. */
 export function isQuantifier(word: string): boolean {
@@ -63,21 +68,20 @@ const PERCENT_AFTER = /^\s*(?:%|pour ?cents?\b|percent\b|per cent\b)/iu;
 // Plain objects would answer `"constructor" in UNITS`: lookups go through own properties only.
 const own = (table: Record<string, number>, w: string): number | undefined => (Object.hasOwn(table, w) ? table[w] : undefined);
 
-/** Numeric value of one word, for query alternatives ("forty" → 40); undefined if none. */
+/** Numeric value of one word, for query alternatives ("thirty" → 30); undefined if none. */
 export function numberWordValue(word: string): number | undefined {
   const w = word.toLowerCase();
   return own(UNITS, w) ?? own(APPROX_NOUNS, w);
 }
 
 const WORDS_BY_VALUE: Record<StemLang, Map<number, string[]>> = { fr: new Map(), en: new Map() };
-for (const [w, v] of Object.entries({ ...UNITS, ...APPROX_NOUNS })) {
-  const lang: StemLang = /^(zero|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen)$/.test(w) ? 'en' : 'fr';
-  const list = WORDS_BY_VALUE[lang].get(v) ?? [];
-  list.push(w);
-  WORDS_BY_VALUE[lang].set(v, list);
+for (const [lang, tables] of [['en', [UNITS_EN, APPROX_EN]], ['fr', [UNITS_FR, APPROX_FR]]] as const) {
+  for (const table of tables) {
+    for (const [w, v] of Object.entries(table)) WORDS_BY_VALUE[lang].set(v, [...(WORDS_BY_VALUE[lang].get(v) ?? []), w]);
+  }
 }
 
-/** The single words that may write a small number in a language ("40" → quarante, quarantaine). */
+/** The single words that may write a small number in a language ("30" → trente, trentaine). */
 export function wordsForValue(value: number, lang: StemLang): string[] {
   return WORDS_BY_VALUE[lang].get(value) ?? [];
 }
@@ -145,7 +149,7 @@ function addUnit(current: number, any: boolean, word: string, v: number): number
   // Quatre-vingts: four twenties, not twenty-four.
   if ((word === 'vingt' || word === 'vingts') && tens === 4) return current + 76;
   if (!any || tens === 0) return current + v;
-  if (v < 10 && (tens === 10 || (tens >= 20 && tens % 10 === 0))) return current + v; // dix-sept, forty-two
+  if (v < 10 && (tens === 10 || (tens >= 20 && tens % 10 === 0))) return current + v; // dix-sept, thirty-two
   if (v >= 10 && v < 20 && (tens === 60 || tens === 80)) return current + v; // soixante-dix, quatre-vingt-dix
   return null;
 }
@@ -176,7 +180,7 @@ function mentionAt(tokens: Token[], i: number, text: string, lang: StemLang): Nu
       if (next === null) break;
       current = next;
     } else if (ONE.has(word) || word === 'a') {
-      // "vingt et un", "one hundred", "un million", "une quarantaine"; an article otherwise.
+      // "vingt et un", "one hundred", "un million", "une trentaine"; an article otherwise.
       if (Object.hasOwn(APPROX_NOUNS, after) || ((HUNDRED.has(after) || Object.hasOwn(SCALES, after)) && !any)) {
         if (word !== 'a' && !(Object.hasOwn(APPROX_NOUNS, after))) current += 1;
       } else if (any && word !== 'a' && current % 10 === 0 && current % 100 !== 0) {
@@ -189,7 +193,7 @@ function mentionAt(tokens: Token[], i: number, text: string, lang: StemLang): Nu
       total += (current || 1) * SCALES[word]!;
       current = 0;
     } else if (Object.hasOwn(APPROX_NOUNS, word)) {
-      // "une quarantaine de", "deux centaines": a count; "en quarantaine" is a word.
+      // "une trentaine de", "deux centaines": a count; "en quarantaine" (isolation) is a word.
       const before = lower(tokens, j - 1);
       const follows = /^\s*d(?:e\s|['’])/iu.test(text.slice(tokens[j]!.end, tokens[j]!.end + 4));
       if (!any && !(ONE.has(before) || before === 'a') && !follows) break;

@@ -2,8 +2,8 @@
  * From a claim to query concepts. A concept is one content word of the claim
  * with every index term that may stand for it in a passage: its stem, its
  * translations into the other language (French for an English claim, English
- * for a French one), the other ways of writing a number ("40", "forty",
- * "quarante", "quarantaine"), and a name key when it is capitalised (so Idleb
+ * for a French one), the other ways of writing a number ("30", "thirty",
+ * "trente", "trentaine"), and a name key when it is capitalised (so Idleb
  * finds Idlib). Scoring takes the best alternative per concept, so a word with
  * many translations does not outweigh one with few.
  */
