@@ -20,6 +20,14 @@ interface ReverseEntry {
 
 /** Share of a French stem that must be shared for participle and infinitive to meet (détruits/détruire). */
 const WIDEN_MIN_STEM = 6;
+/**
+ * Inverted, a pair says less than it does forward: "tune" lists "accorder" as its
+ * translation, yet "accord" is not best read as "tune". A French word is taken
+ * into English only through headwords that rank it among their first three.
+ */
+const MAX_REVERSE_RANK = 2;
+/** Shortest English stem that, beginning a French word, makes the two cognates (tried first). */
+const COGNATE_MIN_STEM = 4;
 
 const ASCII_RE = /^[a-z-]+$/;
 const MULTIWORD_RE = /[\s'’]/;
@@ -143,7 +151,8 @@ export class Lexicon {
 
   /**
    * English words for a French word (any inflection), best first: the headwords
-   * that list a French lemma of the same stem, by the rank they give it, shorter
+   * that list a French lemma of the same stem among their first translations —
+   * cognates first, then exact stems, then by the rank they give it, shorter
    * headwords first among equals. Snowball keeps French infinitives and
    * participles apart (détruire → detruir, détruits → detruit), so a long stem
    * also meets lemmas whose stem differs only in its last letter — after the exact ones.
@@ -172,9 +181,17 @@ export class Lexicon {
       if (!exact && !(widen && other.length >= WIDEN_MIN_STEM && other.slice(0, -1) === prefix)) continue;
       for (const [head, rank] of entry.heads) found.push([head, rank, exact]);
     }
-    found.sort((a, b) => Number(b[2]) - Number(a[2]) || a[1] - b[1] || a[0].length - b[0].length);
+    const folded = stripAccents(word.toLowerCase());
+    // A cognate: the headword's English stem begins the French word ("budget", "régional" / region, "victimes" / victim).
+    const cognate = (head: string) => {
+      const en = termOf(head, 'en');
+      return !!en && en.length >= COGNATE_MIN_STEM && folded.startsWith(en);
+    };
+    const score = ([head, rank, exact]: [string, number, boolean]) =>
+      (cognate(head) ? 0 : 4) + (exact ? 0 : 2) + rank;
+    found.sort((a, b) => score(a) - score(b) || a[0].length - b[0].length);
     const out: string[] = [];
-    for (const [head] of found) if (!out.includes(head)) out.push(head);
+    for (const [head, rank] of found) if (rank <= MAX_REVERSE_RANK && !out.includes(head)) out.push(head);
     return out;
   }
 

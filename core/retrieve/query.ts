@@ -59,8 +59,9 @@ function translationTerms(translation: string, lang: StemLang, index: SearchInde
     if (!stem) continue;
     out.push([stem, TRANSLATION_WEIGHT]);
     // Snowball leaves French verbs' infinitive and participle apart (détruire → detruir,
-    // détruits → detruit): a shared prefix joins them.
-    if (widen && stem.length >= 6) {
+    // détruits → detruit): a shared prefix joins them. English stems join their
+    // inflections already, and widening them would only add postings to score.
+    if (widen && lang === 'fr' && stem.length >= 6) {
       for (const t of index.termsWithPrefix(stem.slice(0, stem.length - 2), PREFIX_EXPANSIONS)) {
         if (t !== stem) out.push([t, PREFIX_WEIGHT]);
       }
