@@ -27,6 +27,7 @@ const DOCS: Record<string, string> = {
   'storm.txt': `Weather news\n\nThe storm flooded the harbour of Porthaven overnight but caused no casualties, the mayor said.\n`,
   'border.txt': `Border news\n\nMorvania attacked the border posts of Vessania on Sunday, the defence ministry said in a statement.\n`,
   'schools.txt': `Education news\n\nThe regional council approved a new budget for public schools on Monday after a long debate.\n`,
+  'club.txt': `Sport\n\nLe club de football de Kerlouan n'a recruté que deux joueurs cet été, faute de moyens.\n`,
 };
 
 let engine: Engine;
@@ -92,6 +93,7 @@ describe('what the passage does say is still found', () => {
     ['an English paraphrase of a French passage', 'Firefighters brought the fire in the Brocéliande forest under control overnight.'],
     ['a French claim on an English passage', 'Le conseil régional a approuvé lundi un nouveau budget pour les écoles publiques.'],
     ['a French claim whose negation agrees with the English passage', 'La tempête a inondé le port de Porthaven pendant la nuit sans faire de victimes.'],
+    ['"ne … que" (only), which negates nothing', 'Le club de football de Kerlouan a recruté deux joueurs cet été.'],
   ])('%s', async (_what, claim) => {
     const r = await verify(claim);
     expect(r.found).toBe(true);

@@ -297,7 +297,7 @@ function nameSpans(r: Reading, isName: (k: number) => boolean): NameSpan[] {
       const gap = r.text.slice(r.tokens[last]!.end, r.tokens[last + 1]!.start);
       if (!/^[\s-]*$/.test(gap)) break;
       if (isName(last + 1)) last++;
-      else if (/^(?:al|el|ad|as|ash|ibn|bin|ben)$/i.test(r.tokens[last + 1]!.text) && last + 2 < r.tokens.length && isName(last + 2)) last += 2;
+      else if (/^(?:al|el|ad|ash|ibn|bin|ben|von|van)$/i.test(r.tokens[last + 1]!.text) && last + 2 < r.tokens.length && isName(last + 2)) last += 2;
       else break;
     }
     spans.push({ first: k, last });
@@ -309,7 +309,7 @@ function nameSpans(r: Reading, isName: (k: number) => boolean): NameSpan[] {
 /** Whether a name span stands after a preposition of place or circumstance (elided "d'" included). */
 function governedByPreposition(r: Reading, span: NameSpan): boolean {
   const tok = r.tokens[span.first]!;
-  if (/\b[dD]['’\u02BC]$/u.test(r.text.slice(Math.max(0, tok.start - 3), tok.start))) return true;
+  if (/(?<![\p{L}\p{N}])[dD]['’\u02BC]$/u.test(r.text.slice(Math.max(0, tok.start - 3), tok.start))) return true;
   // Back over a determiner or two ("from the United States", "dans la ville de").
   for (let k = span.first - 1; k >= 0 && k >= span.first - 3; k--) {
     if (breakBetween(r, k, k + 1)) return false;

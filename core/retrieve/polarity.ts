@@ -38,15 +38,21 @@ function isNegator(tokens: Token[], k: number, text: string): boolean {
   if (NEGATORS.has(w) || w.endsWith("n't") || w.endsWith('n’t')) return !RESTRICTIVE_AFTER.has(next);
   // French "ne"/"n'" with its verb: a negation unless "ne … que" (only).
   if (w === 'ne' || elidedNe(tok, text)) {
-    for (let j = k + 1; j < Math.min(tokens.length, k + 5); j++) if (/^qu/i.test(text.slice(tokens[j]!.start - 3, tokens[j]!.end))) return false;
+    for (let j = k + 1; j < Math.min(tokens.length, k + 5); j++) if (isQue(tokens, j, text)) return false;
     return true;
   }
   return false;
 }
 
+/** "que", or a word after an elided "qu'" ("qu'il"): the tokeniser strips the elision, the text keeps it. */
+function isQue(tokens: Token[], j: number, text: string): boolean {
+  const tok = tokens[j]!;
+  return tok.text.toLowerCase() === 'que' || /(?<![\p{L}\p{N}])qu['’\u02BC]$/iu.test(text.slice(Math.max(0, tok.start - 4), tok.start));
+}
+
 /** "n'a", "n'ont": the tokeniser strips the elided "n'", the text still has it. */
 function elidedNe(tok: Token, text: string): boolean {
-  return /[nN]['’\u02BC]$/u.test(text.slice(Math.max(0, tok.start - 2), tok.start));
+  return /(?<![\p{L}\p{N}])[nN]['’\u02BC]$/u.test(text.slice(Math.max(0, tok.start - 3), tok.start));
 }
 
 /**
@@ -61,7 +67,7 @@ export function negationOf(tokens: Token[], i: number, text: string, isContent: 
     if (CLAUSE_BREAK_RE.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) return null;
     if (isNegator(tokens, k, text)) return { start: elidedNe(tokens[k]!, text) ? tokens[k]!.start - 2 : tokens[k]!.start, end: tokens[k]!.end };
     const w = tokens[k]!.text.toLowerCase();
-    if (CLAUSE_OPENERS.has(w) || /^qu['’]/.test(text.slice(tokens[k]!.start - 3, tokens[k]!.start + 1))) return null;
+    if (CLAUSE_OPENERS.has(w) || isQue(tokens, k, text)) return null;
     if (isContent(k) && !ADVERB_RE.test(w) && ++passed > NEGATION_SPAN) return null;
   }
   return null;
