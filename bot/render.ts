@@ -116,6 +116,17 @@ function findingItems(report: Report): Item[] {
   return items;
 }
 
+/** What differs between the claim and its nearest passages, one short line each. */
+function differenceItems(report: Report): Item[] {
+  // Reports stored before the field existed have none.
+  const mismatches = report.mismatches ?? [];
+  return mismatches.map((m) => ({
+    section: 'Differs from the claim',
+    render: () =>
+      `claim “${safeText(truncate(m.claimText, NAME))}” · passage “${safeText(truncate(m.passageText, NAME))}” · ${passageLabel(report, m.passageId)}`,
+  }));
+}
+
 function passageItems(report: Report): Item[] {
   // Ranked passages are not all carriers (the report does not mark which are), so say "ranked".
   const section = report.found ? 'Passages ranked for this claim' : 'Nearest passages (for reference; they do not carry the claim)';
@@ -156,7 +167,7 @@ export function renderReport(report: Report, kase: CaseInfo, overflow: 'thread' 
   };
   const fields = embed.fields!;
   const findings = findingItems(report);
-  const items = [...findings, ...(findings.length === 0 ? passageItems(report) : [])];
+  const items = [...findings, ...differenceItems(report), ...(findings.length === 0 ? passageItems(report) : [])];
   const moreField = (n: number, toFile: boolean): APIEmbedField => ({
     name: 'More',
     value:

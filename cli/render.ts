@@ -5,7 +5,7 @@
  */
 import { createColors } from 'picocolors';
 import { foldKey } from '../core/text/fold.js';
-import type { Attribution, Dispute, Hedge, Report, ReportPassage, Source } from '../core/schema.js';
+import type { Attribution, Dispute, Hedge, Mismatch, Report, ReportPassage, Source } from '../core/schema.js';
 
 export interface RenderOptions {
   color: boolean;
@@ -68,6 +68,12 @@ export function renderReportText(report: Report, options: RenderOptions): string
   if (report.summary) out.push(`${c.bold('Summary:')}\n${wrap(report.summary, width, '  ')}`);
   if (report.llm) field('Analyser:', `${report.analyser} (${report.llm.model}, ${report.llm.latencyMs} ms)`);
 
+  // Shown only when there are some: most reports have none, and "none" would read as a check that passed.
+  if (report.mismatches.length > 0) {
+    section('Differs from the claim', report.mismatches, (m: Mismatch) =>
+      `  - claim ${c.bold(quoted(m.claimText))}, passage ${c.bold(quoted(m.passageText))} ${cite(m.passageId)}`,
+    );
+  }
   section('Passages', report.passages, (p: ReportPassage, i) => {
     const where = [p.outlet ?? 'unknown outlet', p.date ?? 'no date'].map(printable).join(' · ');
     const rank = p.score > 0 ? `${i + 1}.` : 'ctx';

@@ -9,7 +9,7 @@
  */
 import { containsFolded, foldForGrounding } from './text/fold.js';
 import { nameIsSupported } from './names.js';
-import type { Findings, ReportPassage } from './schema.js';
+import type { Findings, Mismatch, ReportPassage } from './schema.js';
 
 export interface GroundingContext {
   /** Passages a finding may cite, by id. */
@@ -80,4 +80,26 @@ export function groundFindings(findings: Findings, ctx: GroundingContext): { fin
     return p !== null && verbatim('hedge', h.text, p);
   });
   return { findings: { summary: findings.summary, sources, attributions, disputes, hedges }, warnings };
+}
+
+/**
+ * The same check for retrieval's mismatches: the passage text must stand
+ * verbatim in the passage cited, that passage among the report's, and the
+ * claim text verbatim in the claim. What fails is dropped with a warning.
+ */
+export function groundMismatches(
+  mismatches: Mismatch[],
+  claim: string,
+  passages: Map<string, ReportPassage>,
+): { mismatches: Mismatch[]; warnings: string[] } {
+  const warnings: string[] = [];
+  const kept = mismatches.filter((m) => {
+    const p = passages.get(m.passageId);
+    if (!p) warnings.push(`dropped a difference citing passage "${short(m.passageId)}", which is not among the report's passages`);
+    else if (!isVerbatim(m.passageText, p.text)) warnings.push(`dropped a difference whose text is not verbatim in passage ${p.id}: "${short(m.passageText)}"`);
+    else if (!isVerbatim(m.claimText, claim)) warnings.push(`dropped a difference whose claim text is not in the claim: "${short(m.claimText)}"`);
+    else return true;
+    return false;
+  });
+  return { mismatches: kept, warnings };
 }

@@ -46,6 +46,16 @@ export const HedgeSchema = z.object({
   passageId: z.string(),
 });
 
+/**
+ * Where a near-miss passage differs from the claim: a number, an outcome, a
+ * polarity or an actor. Both texts verbatim (checked in core/ground.ts).
+ */
+export const MismatchSchema = z.object({
+  claimText: z.string().describe('Verbatim from the claim, e.g. "140"'),
+  passageText: z.string().describe('Verbatim from the passage, e.g. "40"'),
+  passageId: z.string(),
+});
+
 /** What an analyser (offline or LLM) contributes; retrieval supplies the rest. */
 export const FindingsSchema = z.object({
   summary: z.string(),
@@ -74,6 +84,7 @@ export const ReportSchema = z.object({
   attributions: z.array(AttributionSchema),
   disputes: z.array(DisputeSchema),
   hedges: z.array(HedgeSchema),
+  mismatches: z.array(MismatchSchema).describe('What differs from the claim in the nearest passages; filled by retrieval, not by an analyser'),
   analyser: z.enum(['offline', 'llm']),
   warnings: z.array(z.string()),
   llm: LlmRunSchema.nullable().optional(),
@@ -85,6 +96,7 @@ export type Source = z.infer<typeof SourceSchema>;
 export type Attribution = z.infer<typeof AttributionSchema>;
 export type Dispute = z.infer<typeof DisputeSchema>;
 export type Hedge = z.infer<typeof HedgeSchema>;
+export type Mismatch = z.infer<typeof MismatchSchema>;
 export type Findings = z.infer<typeof FindingsSchema>;
 export type LlmRun = z.infer<typeof LlmRunSchema>;
 export type Report = z.infer<typeof ReportSchema>;

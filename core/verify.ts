@@ -7,8 +7,9 @@ import { detectLang } from './lang.js';
 import { buildConcepts } from './retrieve/query.js';
 import { rankPassages, type Hit } from './retrieve/search.js';
 import { decideFound } from './retrieve/found.js';
-import { groundFindings } from './ground.js';
-import { summarise } from './analyse/summary.js';
+import { createAligner, type Alignment } from './retrieve/align.js';
+import { groundFindings, groundMismatches } from './ground.js';
+import { notFoundSummary, summarise } from './analyse/summary.js';
 import { cleanInput } from './text/fold.js';
 import { ReportSchema, type Findings, type Report, type ReportPassage } from './schema.js';
 import type { Engine } from './engine.js';
@@ -57,10 +58,19 @@ export function toReportPassage(engine: Engine, hit: { passage: Hit['passage']; 
   };
 }
 
-/** Hits that carry the claim rather than merely share words with it. */
-function carryingHits(hits: Hit[]): Hit[] {
-  const best = hits[0]?.coverage ?? 0;
-  return hits.filter((h, i) => i === 0 || h.coverage >= Math.max(0.45, 0.6 * best));
+/**
+ * Hits that carry the claim rather than merely share words with it: those
+ * that align with it (no number, outcome or actor differs), the best of them
+ * and any close to it in coverage.
+ */
+function carryingHits(hits: Hit[], align: (hit: Hit) => Alignment): Hit[] {
+  const out: Hit[] = [];
+  for (const h of hits) {
+    // Coverage first: a hit too far below the best is not aligned at all.
+    if (out.length > 0 && h.coverage < Math.max(0.45, 0.6 * out[0]!.coverage)) continue;
+    if (align(h).mismatches.length === 0) out.push(h);
+  }
+  return out;
 }
 
 const EMPTY_FINDINGS: Findings = { summary: '', sources: [], attributions: [], disputes: [], hedges: [] };
@@ -76,8 +86,21 @@ export async function verifyClaim(
   const lang = detectLang(claim, engine.lexicon);
   const concepts = buildConcepts(claim, lang, engine.index, engine.lexicon);
   const hits = rankPassages(engine.index, concepts, top);
-  const found = decideFound(hits);
+  const align = createAligner({
+    claim,
+    lang,
+    concepts,
+    index: engine.index,
+    lexicon: engine.lexicon,
+    passageLang: (p) => engine.corpus.docById.get(p.docId)?.lang ?? 'fr',
+  });
+  const { found, mismatches: rawMismatches } = decideFound(hits, align);
   const passages = hits.map((h) => toReportPassage(engine, h));
+  const allowed = new Map(passages.map((p) => [p.id, p]));
+  // Differences are grounded like findings: both texts verbatim, the passage listed.
+  const groundedMismatches = groundMismatches(rawMismatches, claim, allowed);
+  warnings.push(...groundedMismatches.warnings);
+  const mismatches = groundedMismatches.mismatches;
 
   // Let pending I/O run between retrieval and analysis: in a server, a long
   // synchronous stretch delays every other request.
@@ -86,9 +109,8 @@ export async function verifyClaim(
   let findings = EMPTY_FINDINGS;
   let analyserName: Report['analyser'] = analyser.name;
   let llm: Report['llm'] = null;
-  const allowed = new Map(passages.map((p) => [p.id, p]));
   if (found) {
-    const carrying = carryingHits(hits).map((h) => toReportPassage(engine, h));
+    const carrying = carryingHits(hits, align).map((h) => toReportPassage(engine, h));
     const docs = new Set(carrying.map((p) => p.docId));
     const carryingIds = new Set(carrying.map((p) => p.id));
     const context = [...docs]
@@ -122,11 +144,7 @@ export async function verifyClaim(
     for (const p of context) if (cited.has(p.id) && !listed.has(p.id)) passages.push(p);
   }
 
-  const summary = found
-    ? findings.summary
-    : passages.length > 0
-      ? 'No passage in the corpus carries this claim; the nearest passages are listed for reference only.'
-      : 'No passage in the corpus carries this claim, and none comes close.';
+  const summary = found ? findings.summary : notFoundSummary(passages.length, mismatches);
   return ReportSchema.parse({
     claim,
     lang,
@@ -137,6 +155,7 @@ export async function verifyClaim(
     attributions: findings.attributions,
     disputes: findings.disputes,
     hedges: findings.hedges,
+    mismatches,
     analyser: analyserName,
     warnings,
     llm,

@@ -233,6 +233,7 @@ describe('verify awkward input', () => {
       attributions: [],
       disputes: [],
       hedges: [{ text: 'red', passageId: 'd#0' }],
+      mismatches: [],
       analyser: 'offline',
       warnings: [],
     };
@@ -260,6 +261,7 @@ describe('text report', () => {
     ],
     disputes: [{ text: 'fustigé Damas', by: null, passageId: 'd#0' }],
     hedges: [],
+    mismatches: [],
     analyser: 'offline',
     warnings: ['the claim was cut'],
   };
@@ -274,6 +276,12 @@ describe('text report', () => {
     expect(text).toContain('  - by an unnamed party\n    “fustigé Damas” [d#0]');
     expect(text).toMatch(/^Hedges \(0\)\n {2}none$/m);
     expect(text).toContain('  ! the claim was cut');
+  });
+
+  it('says what differs in a near miss, and prints no such section when nothing differs', () => {
+    const nearMiss: Report = { ...base, found: false, mismatches: [{ claimText: 'adopté', passageText: 'fustigé', passageId: 'd#0' }] };
+    expect(renderReportText(nearMiss, { color: false })).toContain('Differs from the claim (1)\n  - claim “adopté”, passage “fustigé” [d#0]');
+    expect(renderReportText(base, { color: false })).not.toContain('Differs from the claim');
   });
 
   it('wraps long passage text within the width', () => {

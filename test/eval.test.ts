@@ -37,6 +37,7 @@ function report(over: Partial<Report> = {}): Report {
     attributions: [],
     disputes: [],
     hedges: [],
+    mismatches: [],
     analyser: 'offline',
     warnings: [],
     ...over,

@@ -42,6 +42,7 @@ function hugeReport(): Report {
     attributions: passages.slice(0, 20).map((p, i) => ({ speaker: 'Oleg Yegorov'.repeat(30), role: 'chef adjoint'.repeat(30), organization: 'Centre'.repeat(50), kind: 'direct', quote: q(i), passageId: p.id })),
     disputes: passages.slice(0, 10).map((p, i) => ({ text: q(i), by: 'AFP'.repeat(100), passageId: p.id })),
     hedges: passages.slice(0, 10).map((p, i) => ({ text: q(i), passageId: p.id })),
+    mismatches: passages.slice(0, 10).map((p, i) => ({ claimText: q(i), passageText: q(i + 1), passageId: p.id })),
     analyser: 'offline',
     warnings: Array.from({ length: 40 }, (_, i) => long(`warning ${i}`, 300)),
     llm: null,
@@ -58,6 +59,7 @@ const small: Report = {
   attributions: [],
   disputes: [],
   hedges: [{ text: 'a tué 93 terroristes', passageId: 'doc1#1' }],
+  mismatches: [],
   analyser: 'offline',
   warnings: [],
   llm: null,
@@ -163,6 +165,26 @@ describe('wording, escaping and colour', () => {
     const e = main.embeds[0]!;
     expect(e.title).toBe('Case #2 · not found in the corpus');
     expect(e.fields!.some((f) => f.name.startsWith('Nearest passages (for reference; they do not carry the claim)'))).toBe(true);
+  });
+
+  test('a near miss says briefly what differs, quoting claim and passage, before the nearest passages', () => {
+    const nearMiss: Report = {
+      ...small,
+      claim: "L'armée syrienne a tué 193 terroristes",
+      found: false,
+      hedges: [],
+      mismatches: [{ claimText: '193', passageText: '93', passageId: 'doc1#1' }],
+    };
+    const { main } = renderReport(nearMiss, { id: 3, status: 'open' }, 'thread');
+    const fields = main.embeds[0]!.fields!;
+    const differs = fields.findIndex((f) => f.name === 'Differs from the claim');
+    expect(differs).toBeGreaterThan(-1);
+    expect(fields[differs]!.value).toMatch(/^claim “193” · passage “93” · `doc1#1`/);
+    expect(differs).toBeLessThan(fields.findIndex((f) => f.name.startsWith('Nearest passages')));
+    expect(renderReportMarkdown(nearMiss, { id: 3, status: 'open' })).toMatch(/## Differs from the claim\n\n- claim “193” · passage “93” · `doc1#1`/);
+    // A report stored before the field existed renders without it.
+    const { mismatches: _dropped, ...old } = nearMiss;
+    expect(renderReport(old as Report, { id: 4, status: 'open' }, 'thread').main.embeds[0]!.fields!.some((f) => f.name === 'Differs from the claim')).toBe(false);
   });
 
   test('buttons: a public report can be reviewed and disputed, a private one only read', () => {

@@ -2,7 +2,7 @@
  * A one-paragraph reading of the findings. It describes where the claim is
  * carried and how it is sourced; it never says the claim is true.
  */
-import type { Findings, ReportPassage } from '../schema.js';
+import type { Findings, Mismatch, ReportPassage } from '../schema.js';
 
 function list(items: string[], max = 4): string {
   const unique = [...new Set(items)];
@@ -31,4 +31,27 @@ export function summarise(f: Findings, passages: ReportPassage[]): string {
   if (f.hedges.length) parts.push(`Hedged: ${list(f.hedges.map((h) => `"${h.text}"`), 3)}.`);
   parts.push('This reports how the corpus sources the claim, not whether it is true.');
   return parts.join(' ');
+}
+
+/** Mismatches worth naming in a summary: the first few, one per passage and claim text. */
+const MAX_MISMATCHES_SAID = 2;
+
+/**
+ * Why nothing carries the claim. When the nearest passages say nearly the same
+ * with a difference (another number, the opposite outcome, another actor), the
+ * difference is said, quoted from both sides; it reports what the corpus says,
+ * not which side is right.
+ */
+export function notFoundSummary(passageCount: number, mismatches: Mismatch[]): string {
+  if (mismatches.length > 0) {
+    const said = mismatches.slice(0, MAX_MISMATCHES_SAID).map(
+      (m, i) => `${i === 0 ? 'the nearest passage' : 'another'} gives "${m.passageText}" where the claim says "${m.claimText}" (passage ${m.passageId})`,
+    );
+    const more = mismatches.length > MAX_MISMATCHES_SAID ? ` ${mismatches.length - MAX_MISMATCHES_SAID} more difference${mismatches.length - MAX_MISMATCHES_SAID === 1 ? '' : 's'} are listed.` : '';
+    const first = said.join('; ');
+    return `No passage in the corpus carries this claim as stated: ${first}.${more} The nearest passages are listed for reference only.`;
+  }
+  return passageCount > 0
+    ? 'No passage in the corpus carries this claim; the nearest passages are listed for reference only.'
+    : 'No passage in the corpus carries this claim, and none comes close.';
 }

@@ -1,15 +1,57 @@
 /**
- * Does the corpus carry the claim? Not "did anything match": the best passage
- * must cover most of the claim's weighted content and its specifics — the
- * names and numbers that make a claim this claim and not a neighbour.
+ * Does the corpus carry the claim? Not "did anything match": one of the best
+ * passages must cover most of the claim's weighted content and its specifics —
+ * the names and numbers that make a claim this claim and not a neighbour — and
+ * must align with it (core/retrieve/align.ts): the same numbers for the same
+ * nouns, the same polarity, no other actor in the claim's actor's place.
  */
 import type { Hit } from './search.js';
+import type { Alignment, Mismatch } from './align.js';
 
 /** IDF-weighted share of the claim a passage must cover. */
 export const MIN_COVERAGE = 0.5;
 /** Share of the claim's names and numbers that must appear. */
 export const MIN_SPECIFIC_COVERAGE = 0.5;
+/** The head of the ranking that may carry the claim. */
+export const FOUND_DEPTH = 3;
 
-export function decideFound(hits: Hit[]): boolean {
-  return hits.slice(0, 3).some((h) => h.coverage >= MIN_COVERAGE && h.specificCoverage >= MIN_SPECIFIC_COVERAGE);
+export interface FoundDecision {
+  found: boolean;
+  /**
+   * What differs in the near misses: passages of the head that would carry the
+   * claim but for these differences. Empty when the claim is found, or when no
+   * passage is a near miss.
+   */
+  mismatches: Mismatch[];
+}
+
+function covers(coverage: number, specificCoverage: number): boolean {
+  return coverage >= MIN_COVERAGE && specificCoverage >= MIN_SPECIFIC_COVERAGE;
+}
+
+/**
+ * A passage carries the claim when it covers it and aligns with it. When a
+ * near miss contradicts part of the claim ("10 per cent" for "31 per cent"),
+ * a passage that merely leaves that part out does not carry it either: the
+ * corpus's nearest account says otherwise, and no passage says what the claim says.
+ *
+ * @param align the claim's aligner (createAligner); without one, coverage alone decides.
+ */
+export function decideFound(hits: Hit[], align?: (hit: Hit) => Alignment): FoundDecision {
+  const head = hits.slice(0, FOUND_DEPTH);
+  const mismatches: Mismatch[] = [];
+  const contradicted = new Set<number>();
+  const candidates: Hit[] = [];
+  for (const h of head) {
+    const a = align?.(h);
+    if (!a || a.mismatches.length === 0) {
+      if (covers(h.coverage, h.specificCoverage)) candidates.push(h);
+    } else if (covers(a.coverage, a.specificCoverage)) {
+      mismatches.push(...a.mismatches);
+      for (const i of a.mismatched) contradicted.add(i);
+    }
+  }
+  const found = candidates.some((h) => [...contradicted].every((i) => h.matched.includes(i)));
+  // Once a passage carries the claim, the others' differences are other stories, not the claim's near misses.
+  return { found, mismatches: found ? [] : mismatches };
 }

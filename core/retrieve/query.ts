@@ -1,15 +1,18 @@
 /**
  * From a claim to query concepts. A concept is one content word of the claim
  * with every index term that may stand for it in a passage: its stem, its
- * French translations when the claim is English, and a name key when it is
- * capitalised (so Idleb finds Idlib). Scoring takes the best alternative per
- * concept, so a word with many translations does not outweigh one with few.
+ * translations into the other language (French for an English claim, English
+ * for a French one), the other ways of writing a number ("30", "thirty",
+ * "trente", "trentaine"), and a name key when it is capitalised (so Idleb
+ * finds Idlib). Scoring takes the best alternative per concept, so a word with
+ * many translations does not outweigh one with few.
  */
 import { tokenize } from '../text/tokens.js';
-import { isStopword, nameKey, termOf } from '../text/terms.js';
+import { isStopword, nameKey, termOf, type StemLang } from '../text/terms.js';
 import type { Lang } from '../schema.js';
 import type { Lexicon } from './lexicon.js';
 import type { SearchIndex } from './index.js';
+import { numberWordValue, wordsForValue } from './numbers.js';
 
 export interface Alternative {
   term: string;
@@ -23,8 +26,8 @@ export interface Concept {
   specific: boolean;
   number: boolean;
   /**
-   * An ordinary English word the lexicon cannot translate ("stockpile"): its
-   * absence from a French corpus says more about the dictionary than the corpus.
+   * An ordinary word the lexicon cannot translate ("stockpile"): its absence
+   * from a corpus in the other language says more about the dictionary than the corpus.
    */
   untranslated: boolean;
   alternatives: Alternative[];
@@ -36,6 +39,8 @@ const PREFIX_WEIGHT = 0.7;
 const MAX_TRANSLATIONS = 6;
 const WIDENED_TRANSLATIONS = 3;
 const PREFIX_EXPANSIONS = 6;
+/** Another way of writing the same number: as strong as the word itself, nearly. */
+const NUMBER_FORM_WEIGHT = 0.9;
 /** Claims are a sentence or two; past this many words the rest adds noise, not recall. */
 export const MAX_QUERY_WORDS = 64;
 
@@ -46,16 +51,17 @@ function addAlt(alts: Alternative[], term: string | null, weight: number): void 
   else alts.push({ term, weight });
 }
 
-/** French stems of a (possibly multiword) translation, widened by prefix to meet other inflections. */
-function translationTerms(translation: string, index: SearchIndex, widen: boolean): Array<[string, number]> {
+/** Stems of a (possibly multiword) translation, widened by prefix to meet other inflections. */
+function translationTerms(translation: string, lang: StemLang, index: SearchIndex, widen: boolean): Array<[string, number]> {
   const out: Array<[string, number]> = [];
   for (const tok of tokenize(translation)) {
-    const stem = termOf(tok.text, 'fr');
+    const stem = termOf(tok.text, lang);
     if (!stem) continue;
     out.push([stem, TRANSLATION_WEIGHT]);
     // Snowball leaves French verbs' infinitive and participle apart (détruire → detruir,
-    // détruits → detruit): a shared prefix joins them.
-    if (widen && stem.length >= 6) {
+    // détruits → detruit): a shared prefix joins them. English stems join their
+    // inflections already, and widening them would only add postings to score.
+    if (widen && lang === 'fr' && stem.length >= 6) {
       for (const t of index.termsWithPrefix(stem.slice(0, stem.length - 2), PREFIX_EXPANSIONS)) {
         if (t !== stem) out.push([t, PREFIX_WEIGHT]);
       }
@@ -64,30 +70,50 @@ function translationTerms(translation: string, index: SearchIndex, widen: boolea
   return out;
 }
 
+/** Translations of a claim word into the other language, best first. */
+function translationsOf(lower: string, lang: StemLang, lexicon: Lexicon): string[] {
+  return lang === 'en' ? lexicon.translate(lower) : lexicon.translateFrench(lower);
+}
+
+/** The value a claim word writes: digits, or a number word of either language. */
+function valueOf(word: string): number | undefined {
+  return /^\d+$/.test(word) ? Number(word) : numberWordValue(word);
+}
+
+/** A number's other spellings: its digits and its words in both languages. */
+function numberForms(value: number, word: string): string[] {
+  const forms = [String(value), ...wordsForValue(value, 'en'), ...wordsForValue(value, 'fr')];
+  return forms.filter((f) => f !== word.toLowerCase());
+}
+
 export function buildConcepts(claim: string, lang: Lang, index: SearchIndex, lexicon: Lexicon): Concept[] {
   const concepts: Concept[] = [];
   const seen = new Set<string>();
-  const stemLang = lang === 'en' ? 'en' : 'fr';
+  const stemLang: StemLang = lang === 'en' ? 'en' : 'fr';
+  const otherLang: StemLang = stemLang === 'en' ? 'fr' : 'en';
   const tokens = tokenize(claim).slice(0, MAX_QUERY_WORDS * 2);
   for (const tok of tokens) {
     const word = tok.text;
     const lower = word.toLowerCase();
     if (isStopword(lower, stemLang)) continue;
-    const isNumber = /^\d+$/.test(word);
+    const value = valueOf(word);
+    const isNumber = value !== undefined;
     const alts: Alternative[] = [];
     addAlt(alts, termOf(word, stemLang), 1);
     // Names, numbers and cognates cross languages as they are: also try the other stemmer.
-    addAlt(alts, termOf(word, stemLang === 'en' ? 'fr' : 'en'), stemLang === 'en' ? 0.9 : 0.6);
-    if (stemLang === 'en' && !isNumber) {
-      // The best translations are widened to other inflections; the rest count as
-      // written (each widening adds postings to score, and a long English claim has many).
-      lexicon
-        .translate(lower)
-        .slice(0, MAX_TRANSLATIONS)
-        .forEach((tr, rank) => {
-          for (const [term, w] of translationTerms(tr, index, rank < WIDENED_TRANSLATIONS)) addAlt(alts, term, w);
-        });
+    addAlt(alts, termOf(word, otherLang), stemLang === 'en' ? 0.9 : 0.6);
+    if (value !== undefined) {
+      for (const form of numberForms(value, word)) {
+        addAlt(alts, termOf(form, 'fr'), NUMBER_FORM_WEIGHT);
+        addAlt(alts, termOf(form, 'en'), NUMBER_FORM_WEIGHT);
+      }
     }
+    const translations = isNumber ? [] : translationsOf(lower, stemLang, lexicon);
+    // The best translations are widened to other inflections; the rest count as
+    // written (each widening adds postings to score, and a long claim has many).
+    translations.slice(0, MAX_TRANSLATIONS).forEach((tr, rank) => {
+      for (const [term, w] of translationTerms(tr, otherLang, index, rank < WIDENED_TRANSLATIONS)) addAlt(alts, term, w);
+    });
     if (tok.capitalised) addAlt(alts, nameKey(word), NAME_KEY_WEIGHT);
     if (alts.length === 0) continue;
     const key = alts.map((a) => a.term).sort().join('|');
@@ -100,9 +126,9 @@ export function buildConcepts(claim: string, lang: Lang, index: SearchIndex, lex
       specific:
         isNumber ||
         /\p{Lu}.*\p{Lu}/u.test(word) ||
-        (tok.capitalised && (!tok.sentenceInitial || (stemLang === 'en' && lexicon.translate(lower).length === 0))),
+        (tok.capitalised && (!tok.sentenceInitial || (stemLang === 'en' && translations.length === 0))),
       number: isNumber,
-      untranslated: stemLang === 'en' && !isNumber && !tok.capitalised && lexicon.translate(lower).length === 0,
+      untranslated: !isNumber && !tok.capitalised && translations.length === 0,
       alternatives: alts,
     });
     if (concepts.length >= MAX_QUERY_WORDS) break;

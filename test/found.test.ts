@@ -1,0 +1,171 @@
+/**
+ * `found` as an alignment: a passage that gives another number, the opposite
+ * outcome, the other polarity or another actor does not carry the claim, and
+ * the report says what differs, verbatim; paraphrases, numbers written in
+ * words and claims in the other language are still found.
+ */
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openEngine, type Engine } from '../core/engine.js';
+import { verifyClaim } from '../core/verify.js';
+import { offlineAnalyser } from '../core/analyse/offline/index.js';
+import { groundMismatches } from '../core/ground.js';
+import { numberMentions, compatible } from '../core/retrieve/numbers.js';
+import { tokenize } from '../core/text/tokens.js';
+import { defaultLexicon } from '../core/engine.js';
+import type { Report, ReportPassage } from '../core/schema.js';
+
+// One topic per document, so each passage is one story.
+const DOCS: Record<string, string> = {
+  'fishing.txt': `Bilan de la saison de pêche\n\nLes gardes-côtes ont intercepté 40 bateaux de pêche illégaux au large de Brest cet été, selon la préfecture maritime.\n`,
+  'pool.txt': `Conseil municipal\n\nLe conseil municipal de Quimper a rejeté mardi le projet de nouvelle piscine, jugé trop coûteux par la majorité.\n`,
+  'lake.txt': `Qualité de l'eau\n\nLes inspecteurs n'ont trouvé aucune trace de plomb dans l'eau du lac de Vassivière, a indiqué l'agence régionale de santé.\n`,
+  'forest.txt': `Incendie\n\nLes pompiers ont maîtrisé dans la nuit l'incendie qui ravageait la forêt de Brocéliande depuis trois jours.\n`,
+  'tram.txt': `Transport news\n\nThe city of Lyonesse spent 35 million euros on its new tram line, the auditor's report shows.\n`,
+  'storm.txt': `Weather news\n\nThe storm flooded the harbour of Porthaven overnight but caused no casualties, the mayor said.\n`,
+  'border.txt': `Border news\n\nMorvania attacked the border posts of Vessania on Sunday, the defence ministry said in a statement.\n`,
+  'schools.txt': `Education news\n\nThe regional council approved a new budget for public schools on Monday after a long debate.\n`,
+  'club.txt': `Sport\n\nLe club de football de Kerlouan n'a recruté que deux joueurs cet été, faute de moyens.\n`,
+};
+
+let engine: Engine;
+beforeAll(async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'claimtrail-found-'));
+  for (const [name, text] of Object.entries(DOCS)) await writeFile(join(dir, name), text);
+  engine = await openEngine(dir, { snapshot: false });
+});
+
+const verify = (claim: string) => verifyClaim(engine, claim, offlineAnalyser);
+
+/** Every difference names texts that stand verbatim in the claim and in a listed passage. */
+function expectGrounded(r: Report): void {
+  for (const m of r.mismatches) {
+    expect(r.claim).toContain(m.claimText);
+    expect(r.passages.find((p) => p.id === m.passageId)?.text).toContain(m.passageText);
+  }
+}
+
+function expectNotCarried(r: Report, claimText: string, passageText: string): void {
+  expect(r.found).toBe(false);
+  expect(r.mismatches).toContainEqual(expect.objectContaining({ claimText, passageText }));
+  expectGrounded(r);
+  // The summary says what differs and never that the claim is true.
+  expect(r.summary).toContain(`"${passageText}" where the claim says "${claimText}"`);
+  expect(r.summary).not.toMatch(/\b(?:is|are) (?:true|correct|confirmed)\b/i);
+  expect(r.sources).toEqual([]);
+  expect(r.attributions).toEqual([]);
+}
+
+describe('a near miss is not found, and the report says what differs', () => {
+  it('another number for the same noun (140 for 40)', async () => {
+    expectNotCarried(await verify('Les gardes-côtes ont intercepté 140 bateaux de pêche illégaux au large de Brest.'), '140', '40');
+    expectNotCarried(await verify('The coastguard intercepted 140 illegal fishing boats off Brest.'), '140', '40');
+  });
+  it('a decimal that is not the same amount (3.5 million for 35 million)', async () => {
+    expectNotCarried(await verify('The city of Lyonesse spent 3.5 million euros on its new tram line.'), '3.5 million', '35 million');
+  });
+  it('the opposite outcome (adopted for rejected), in either language', async () => {
+    expectNotCarried(await verify('Le conseil municipal de Quimper a adopté mardi le projet de nouvelle piscine.'), 'adopté', 'rejeté');
+    expectNotCarried(await verify('The Quimper city council adopted the new swimming pool project on Tuesday.'), 'adopted', 'rejeté');
+    expectNotCarried(await verify('Le conseil régional a rejeté lundi le budget des écoles publiques.'), 'rejeté', 'approved');
+  });
+  it('deaths where the passage says there were no casualties', async () => {
+    expectNotCarried(await verify('The storm that flooded the harbour of Porthaven overnight caused several deaths.'), 'deaths', 'no casualties');
+    expectNotCarried(await verify('The storm flooded the harbour of Porthaven and killed two people.'), 'killed', 'no casualties');
+  });
+  it('a negated finding (found lead / found no trace)', async () => {
+    expectNotCarried(await verify("Les inspecteurs ont trouvé des traces de plomb dans l'eau du lac de Vassivière."), 'trouvé', "n'ont trouvé");
+  });
+  it('another actor in the claim’s actor’s place', async () => {
+    expectNotCarried(await verify('Kaltoria attacked the border posts of Vessania on Sunday.'), 'Kaltoria', 'Morvania');
+  });
+});
+
+describe('what the passage does say is still found', () => {
+  it.each([
+    ['the claim as written', 'Morvania attacked the border posts of Vessania on Sunday.'],
+    ['the same amount', 'The city of Lyonesse spent 35 million euros on its new tram line.'],
+    ['a number in words for the passage’s digits', 'Les gardes-côtes ont intercepté quarante bateaux de pêche illégaux au large de Brest.'],
+    ['an English claim with the number in words, on a French passage', 'The coastguard intercepted forty illegal fishing boats off Brest.'],
+    ['a paraphrase with a synonym and another word order', 'Dans la nuit, les pompiers ont maîtrisé le feu qui ravageait depuis trois jours la forêt de Brocéliande.'],
+    ['an English paraphrase of a French passage', 'Firefighters brought the fire in the Brocéliande forest under control overnight.'],
+    ['a French claim on an English passage', 'Le conseil régional a approuvé lundi un nouveau budget pour les écoles publiques.'],
+    ['a French claim whose negation agrees with the English passage', 'La tempête a inondé le port de Porthaven pendant la nuit sans faire de victimes.'],
+    ['"ne … que" (only), which negates nothing', 'Le club de football de Kerlouan a recruté deux joueurs cet été.'],
+  ])('%s', async (_what, claim) => {
+    const r = await verify(claim);
+    expect(r.found).toBe(true);
+    expect(r.summary).toMatch(/^The claim is carried by/);
+  });
+
+  it('a French claim finds the English passage through the inverted lexicon, and not without it', async () => {
+    const claim = 'Le conseil régional a approuvé lundi un nouveau budget pour les écoles publiques.';
+    const r = await verify(claim);
+    expect(r.lang).toBe('fr');
+    expect(r.passages[0]!.docId).toBe('schools');
+    const { Lexicon } = await import('../core/retrieve/lexicon.js');
+    const bare = await verifyClaim({ ...engine, lexicon: Lexicon.parse('') }, claim, offlineAnalyser);
+    expect(bare.found).toBe(false);
+  });
+});
+
+describe('the inverted lexicon', () => {
+  it('gives English words for inflected French words', () => {
+    const lex = defaultLexicon();
+    expect(lex.translateFrench('rejetée')).toContain('reject');
+    expect(lex.translateFrench('détruits')).toContain('destroy');
+    expect(lex.translateFrench('écoles')).toContain('school');
+    expect(lex.translateFrench('xqzvw')).toEqual([]);
+  });
+});
+
+describe('numbers', () => {
+  const read = (text: string, lang: 'fr' | 'en') => numberMentions(tokenize(text), text, lang);
+  it('reads digits, words, scales and approximations in both languages', () => {
+    const values = (text: string, lang: 'fr' | 'en') => read(text, lang).map((m) => m.value);
+    expect(values('3,5 millions de personnes', 'fr')).toEqual([3_500_000]);
+    expect(values('3.5 million people', 'en')).toEqual([3_500_000]);
+    expect(values('10 000 soldats', 'fr')).toEqual([10_000]);
+    expect(values('quatre-vingt-dix-neuf ans', 'fr')).toEqual([99]);
+    expect(values('vingt et un jours', 'fr')).toEqual([21]);
+    expect(values('forty-two days', 'en')).toEqual([42]);
+    expect(values('une quarantaine de bateaux', 'fr')).toEqual([40]);
+    expect(values('placés en quarantaine', 'fr')).toEqual([]);
+    expect(values('un homme', 'fr')).toEqual([]);
+  });
+  it('lets an approximation or a bound meet a close number, not a far one', () => {
+    const [approx] = read('une quarantaine', 'fr');
+    const [forty] = read('around forty', 'en');
+    const [hundredForty] = read('140', 'en');
+    const [moreThan100] = read('plus de 100', 'fr');
+    expect(compatible(approx!, forty!)).toBe(true);
+    expect(compatible(approx!, hundredForty!)).toBe(false);
+    expect(compatible(moreThan100!, hundredForty!)).toBe(true);
+  });
+});
+
+describe('grounding differences', () => {
+  const passage: ReportPassage = { id: 'd#0', docId: 'd', title: null, outlet: null, date: null, text: 'Ils ont vu 40 navires.', score: 1 };
+  const passages = new Map([[passage.id, passage]]);
+  it('keeps a difference quoted verbatim on both sides', () => {
+    const out = groundMismatches([{ claimText: '140', passageText: '40', passageId: 'd#0' }], 'Ils ont vu 140 navires.', passages);
+    expect(out.mismatches).toHaveLength(1);
+    expect(out.warnings).toEqual([]);
+  });
+  it('drops one whose passage text, claim text or passage is not there, and says so', () => {
+    const out = groundMismatches(
+      [
+        { claimText: '140', passageText: '41', passageId: 'd#0' },
+        { claimText: '150', passageText: '40', passageId: 'd#0' },
+        { claimText: '140', passageText: '40', passageId: 'other#3' },
+      ],
+      'Ils ont vu 140 navires.',
+      passages,
+    );
+    expect(out.mismatches).toEqual([]);
+    expect(out.warnings).toHaveLength(3);
+    expect(out.warnings.join('\n')).toMatch(/not verbatim in passage d#0[\s\S]*not in the claim[\s\S]*not among the report's passages/);
+  });
+});
