@@ -1,0 +1,111 @@
+/** Another name where the claim's actor stood, next to the same predicate. */
+import { isStopword } from '../../text/terms.js';
+import type { Lexicon } from '../lexicon.js';
+import { type Reading, slice, breakBetween, contentNeighbours, inNumber } from './reading.js';
+import { MismatchList } from './mismatchList.js';
+import type { AlignContext } from '../align.js';
+
+// Capitalised words that date rather than name an actor.
+const CALENDAR = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+]);
+/**
+ * Prepositions that make the name after them a place, a time or a circumstance
+ * ("in Paris", "à Lyon") rather than an actor. "by"/"par" (the agent of a
+ * passive) and "against"/"contre" (a target) are left out on purpose.
+ */
+const NON_ACTOR_PREPOSITIONS = new Set([
+  'in', 'at', 'on', 'from', 'to', 'into', 'near', 'of', 'with', 'for', 'across', 'inside', 'outside', 'toward', 'towards', 'since', 'over',
+  'à', 'au', 'aux', 'en', 'dans', 'de', 'du', 'des', 'près', 'vers', 'sur', 'pour', 'avec', 'chez', 'depuis', 'entre', 'parmi',
+]);
+
+interface NameSpan {
+  first: number;
+  last: number;
+}
+
+/** Runs of capitalised words ("Jean Valjean", "Abu al-Walid"), joined over lower-case particles. */
+function nameSpans(r: Reading, isName: (k: number) => boolean): NameSpan[] {
+  const spans: NameSpan[] = [];
+  for (let k = 0; k < r.tokens.length; k++) {
+    if (!isName(k)) continue;
+    let last = k;
+    while (last + 1 < r.tokens.length) {
+      const gap = r.text.slice(r.tokens[last]!.end, r.tokens[last + 1]!.start);
+      if (!/^[\s-]*$/.test(gap)) break;
+      if (isName(last + 1)) last++;
+      else if (/^(?:al|el|ad|ash|ibn|bin|ben|von|van)$/i.test(r.tokens[last + 1]!.text) && last + 2 < r.tokens.length && isName(last + 2)) last += 2;
+      else break;
+    }
+    spans.push({ first: k, last });
+    k = last;
+  }
+  return spans;
+}
+
+/** Whether a name span stands after a preposition of place or circumstance (elided "d'" included). */
+function governedByPreposition(r: Reading, span: NameSpan): boolean {
+  const tok = r.tokens[span.first]!;
+  if (/(?<![\p{L}\p{N}])[dD]['’\u02BC]$/u.test(r.text.slice(Math.max(0, tok.start - 3), tok.start))) return true;
+  // Back over a determiner or two ("from the United States", "dans la ville de").
+  for (let k = span.first - 1; k >= 0 && k >= span.first - 3; k--) {
+    if (breakBetween(r, k, k + 1)) return false;
+    if (NON_ACTOR_PREPOSITIONS.has(r.tokens[k]!.text.toLowerCase())) return true;
+    if (r.content[k]) return false;
+  }
+  return false;
+}
+
+/** A capitalised word that names someone: not the sentence's first word unless no dictionary knows it, not a month. */
+function passageNameTest(p: Reading, lexicon: Lexicon): (k: number) => boolean {
+  return (k) => {
+    const tok = p.tokens[k]!;
+    const lower = tok.text.toLowerCase();
+    if (!tok.capitalised || !p.content[k] || /^\d/.test(tok.text) || CALENDAR.has(lower)) return false;
+    // Function words of either language and two-letter interjections ("She", "OK") name no one.
+    if (isStopword(lower, 'fr') || isStopword(lower, 'en') || tok.text.length < 3) return false;
+    if (!tok.sentenceInitial) return true;
+    return p.lang === 'fr' ? !lexicon.isFrench(tok.text) : !lexicon.isEnglish(tok.text);
+  };
+}
+
+export function nameMismatches(ctx: AlignContext, c: Reading, p: Reading, out: MismatchList): void {
+  const isClaimName = (k: number) => c.concepts[k]!.some((i) => ctx.concepts[i]!.specific && !ctx.concepts[i]!.number);
+  const present = p.positions;
+  let passageSpans: NameSpan[] | null = null;
+  const spansOfPassage = () => (passageSpans ??= nameSpans(p, passageNameTest(p, ctx.lexicon)));
+  for (const span of nameSpans(c, isClaimName)) {
+    const own: number[] = [];
+    for (let k = span.first; k <= span.last; k++) own.push(...c.concepts[k]!);
+    if (own.length === 0 || own.some((i) => present.has(i)) || governedByPreposition(c, span)) continue;
+    for (const [from, dir] of [[span.last, 1], [span.first, -1]] as const) {
+      // The word the name acts on or is acted on by: the next content word, if it is an ordinary one.
+      const next = contentNeighbours(c, from, dir, 1)[0];
+      if (next === undefined || isClaimName(next) || inNumber(c, next)) continue;
+      const predicate = new Set(c.concepts[next]!);
+      if (predicate.size === 0) continue;
+      const rival = rivalName(p, spansOfPassage(), predicate, dir);
+      if (rival) {
+        out.add(slice(c, span.first, span.last), slice(p, rival.first, rival.last), own);
+        return;
+      }
+    }
+  }
+}
+
+/** In the passage, a name standing where the claim's name stood: next to the same predicate, on the same side, naming none of the claim. */
+function rivalName(p: Reading, spans: NameSpan[], predicate: Set<number>, dir: 1 | -1): NameSpan | null {
+  const at = [...new Set([...predicate].flatMap((i) => p.positions.get(i) ?? []))].sort((a, b) => a - b);
+  for (const k of at) {
+    // dir 1: the claim's name stood before its predicate, so look before the passage's.
+    const near = contentNeighbours(p, k, dir === 1 ? -1 : 1, 1)[0];
+    if (near === undefined) continue;
+    const span = spans.find((s) => near >= s.first && near <= s.last);
+    if (!span || governedByPreposition(p, span)) continue;
+    let foreign = true;
+    for (let j = span.first; j <= span.last; j++) if (p.concepts[j]!.length > 0) foreign = false;
+    if (foreign) return span;
+  }
+  return null;
+}

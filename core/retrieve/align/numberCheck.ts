@@ -1,0 +1,41 @@
+/** A claim's number against the passage's number for the same noun ("40 boats" for "140 boats"). */
+import { compatible, isQuantifier, sameKind, type NumberMention } from '../numbers.js';
+import { type Reading, contentNeighbours, inNumber, UNIT_REACH } from './reading.js';
+import { MismatchList } from './mismatchList.js';
+
+/** The concepts a claim number counts: the content words after it (or, for "December 2016", before it). */
+function unitConcepts(r: Reading, m: NumberMention): { concepts: Set<number>; dir: 1 | -1 } | null {
+  const skip = (k: number) => inNumber(r, k) || isQuantifier(r.tokens[k]!.text);
+  for (const [from, dir] of [[m.last, 1], [m.first, -1]] as const) {
+    const near = contentNeighbours(r, from, dir, UNIT_REACH, skip, true).flatMap((k) => r.concepts[k]!);
+    if (near.length > 0) return { concepts: new Set(near), dir };
+  }
+  return null;
+}
+
+/** Passage numbers standing in the same place: next to a token of the claim number's noun, on the same side. */
+function numbersInRole(p: Reading, units: Set<number>, dir: 1 | -1): NumberMention[] {
+  return p.numbers.filter((m) => {
+    const skip = (k: number) => inNumber(p, k) || isQuantifier(p.tokens[k]!.text);
+    const near = contentNeighbours(p, dir === 1 ? m.last : m.first, dir, UNIT_REACH, skip, true);
+    return near.some((k) => p.concepts[k]!.some((c) => units.has(c)));
+  });
+}
+
+export function numberMismatches(c: Reading, p: Reading, out: MismatchList): void {
+  for (const m of c.numbers) {
+    if (m.value === null) continue;
+    const sameKindInPassage = p.numbers.filter((n) => sameKind(m, n));
+    if (sameKindInPassage.some((n) => compatible(m, n))) continue;
+    const role = unitConcepts(c, m);
+    if (!role) continue;
+    // A passage number the claim also gives elsewhere ("21, 23 and 24") is accounted for.
+    const rival = numbersInRole(p, role.concepts, role.dir).find(
+      (n) => sameKind(m, n) && n.value !== null && !c.numbers.some((o) => o !== m && sameKind(o, n) && compatible(o, n)),
+    );
+    if (!rival) continue;
+    const concepts = [];
+    for (let k = m.first; k <= m.last; k++) concepts.push(...c.concepts[k]!);
+    out.add(c.text.slice(m.start, m.end), p.text.slice(rival.start, rival.end), concepts);
+  }
+}
