@@ -183,6 +183,17 @@ describe('/verify', () => {
     expect(run.callback.body.data.content).toContain('no words');
   });
 
+  test('a claim that changes a number is not carried, and the reply shows what differs', async () => {
+    // The seed corpus gives "une quarantaine de drones de combat"; the claim says 140.
+    const run = await verify('Around one hundred forty combat drones ready for use were destroyed by Syrian troops.');
+    const edit = await fake.waitFor(isEdit(run.token));
+    const body = text(edit);
+    expect(body).toContain('Differs from the claim');
+    expect(body).toContain('one hundred forty');
+    expect(body).toContain('une quarantaine');
+    expect(edit.body.allowed_mentions).toEqual({ parse: [] });
+  });
+
   test('the "Verify claim" message menu verifies the message text the same way', async () => {
     const token = fake.messageMenu('Verify claim', { content: FOUND_CLAIM }, member());
     expect((await fake.waitFor(isCallback(token))).body).toEqual({ type: 5, data: { flags: 0 } });

@@ -46,8 +46,6 @@ function short(text: string): string {
   return t.length > 80 ? `${t.slice(0, 77)}…` : t;
 }
 
-const sameName = sameOutletName;
-
 /** Document text up to the end of each passage, raw and with instruction-like sentences blanked (not folded). */
 class Attestor {
   private readonly cleanDocs = new Map<string, string>();
@@ -157,7 +155,7 @@ export function screenFindings(findings: LlmFindings, ctx: ScreenContext): { fin
     if (!kept) continue;
     const { p, attested } = kept;
     // An unattested name is grounding's to drop; only a real outlet of the passage gets its role fixed.
-    if (attested && s.role === 'publisher' && p.outlet && !sameName(s.outlet, p.outlet)) {
+    if (attested && s.role === 'publisher' && p.outlet && !sameOutletName(s.outlet, p.outlet)) {
       warnings.push(`"${short(s.outlet)}" was given as the publisher of passage ${p.id}, published by ${p.outlet}: recorded as cited by it`);
       sources.push({ ...s, role: 'cited', citedBy: s.citedBy ?? p.outlet });
       continue;

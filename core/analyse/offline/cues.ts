@@ -40,10 +40,6 @@ export const EN_REPORTING = [
   'testified', 'predicted', 'conceded', 'concedes', 'replied', 'responded', 'recalled', 'urged', 'contended',
   'contends', 'affirmed', 'reiterated', 'disclosed', 'informed', 'assured', 'assures', 'cautioned', 'remarked',
 ];
-// Forms that are as often nouns ("the notes", "a claim"): a reporting verb only before "that".
-export const EN_AMBIGUOUS_RE = alt(['notes', 'note', 'claim', 'states', 'state', 'reports', 'report', 'warns', 'warn', 'stress', 'stresses', 'maintains', 'maintain', 'believes', 'believe', 'thinks', 'think', 'estimates', 'estimate']);
-// Auxiliaries and adverbs of an English verb group: "has said", "had repeatedly denied", "will also say".
-export const EN_AUX = String.raw`(?:(?:has|have|had|will|would|did|does|do|also|repeatedly|previously|recently|already|again|publicly|later|earlier|first|then|once|\p{L}+ly)\s+){1,3}`;
 export const EN_REPORTING_RE = alt(EN_REPORTING);
 
 /** Verbs and nouns that contest: the text of a dispute. */

@@ -18,8 +18,6 @@ import {
   FR_PRESENT_RE,
   INVERTED_PRONOUN_RE,
   VAGUE_SOURCE_RE,
-  EN_AUX,
-  EN_AMBIGUOUS_RE,
 } from './cues.js';
 import { invertedSpeaker, type VerbSpan } from './speakerSlot.js';
 import { findReportingVerbs, type VerbMatch } from '../../text/verbs.js';
@@ -58,17 +56,7 @@ const ABBREVIATION_DOT = String.raw`(?<=(?:^|[\s(])(?:M|MM|Mr|Mrs|Ms|Dr|Pr|Prof|
 /** The first reporting verb of a sentence that is not inside a quotation (whose words are someone else's). */
 function reportingVerbOutsideQuotes(text: string, quotes: Array<[number, number]>): VerbSpan | null {
   const outside = (at: number) => !quotes.some(([a, b]) => at >= a && at < b);
-  let best: VerbSpan | null = null;
-  for (const m of text.matchAll(SUBJECT_VERB_GLOBAL_RE)) {
-    const start = m.index! + (m[0].length - m[0].trimStart().length);
-    if (outside(start)) {
-      best = { start, end: m.index! + m[0].length };
-      break;
-    }
-  }
-  const fromLexicon = findReportingVerbs(text).map((v) => speechVerbGroup(text, v)).find((v) => v !== null && outside(v.start));
-  if (fromLexicon && (!best || fromLexicon.start < best.start)) best = fromLexicon;
-  return best;
+  return findReportingVerbs(text).map((v) => speechVerbGroup(text, v)).find((v) => v !== null && outside(v.start)) ?? null;
 }
 
 const FINITE_TENSES = new Set(['pres', 'impf', 'ps', 'fut', 'cond', '3sg', 'past', 'base']);
@@ -99,11 +87,6 @@ function afterLastQuote(text: string): string {
   return cut >= 0 ? text.slice(cut + 1).replace(/^[\s,]+/u, '') : text;
 }
 
-const SUBJECT_VERB_RE = uRe(
-  String.raw`(?:^|\s)(?:${FR_AUX}${FR_INSERTS}\s+(?:${FR_PARTICIPLE_RE})|(?:${FR_PRESENT_RE})(?=${FR_INSERTS}\s+(?:que|qu['’]|:|«|avoir))|(?<=,\s*)(?:${FR_PRESENT_RE})(?=\s+\p{L})|(?:${EN_AUX})?(?:${EN_REPORTING_RE})|(?:${EN_AMBIGUOUS_RE})(?=\s+that\b))\b`,
-  'iu',
-);
-const SUBJECT_VERB_GLOBAL_RE = uRe(SUBJECT_VERB_RE.source, 'giu');
 // "Reuters quoted the minister as saying…": the agency cites, the minister speaks.
 const QUOTED_AS_SAYING_RE = uRe(/\b(?:quoted|cited)\s+([^,.;:]{2,80}?)\s+as\s+(?:saying|stating|telling)\b/iu);
 const INVERTED_AFTER_QUOTE_RE = uRe(
