@@ -24,13 +24,25 @@ export function redactUrl(url: string): string {
 
 type Adapter = KeyvStoreAdapter & { disconnect?: () => Promise<void>; close?: () => Promise<void> };
 
+type SqliteAdapter = Adapter & { ready: Promise<void> };
+
 /**
  * A SQLite adapter whose every operation waits for its connection's pragmas:
  * WAL with synchronous=FULL, so an acknowledged write survives a crash or power loss.
+ *
+ * `after` is the previous connection's readiness on the same file: switching a
+ * fresh file to WAL takes an exclusive lock, and two connections racing for it
+ * get SQLITE_BUSY without waiting, so connections of one store open in turn.
  */
-function sqliteAdapter(KeyvSqlite: typeof import('@keyv/sqlite').default, file: string): Adapter {
+function sqliteAdapter(KeyvSqlite: typeof import('@keyv/sqlite').default, file: string, after: Promise<void>): SqliteAdapter {
   const adapter = new KeyvSqlite({ uri: `sqlite://${file}`, busyTimeout: 10_000 });
-  const ready = adapter.query('PRAGMA journal_mode=WAL').then(() => adapter.query('PRAGMA synchronous=FULL'));
+  const ready = after
+    .then(() => adapter.query('PRAGMA journal_mode=WAL'))
+    .then(() => adapter.query('PRAGMA synchronous=FULL'))
+    .then(() => undefined);
+  // The failure reaches whoever uses the store (each operation awaits `ready`),
+  // never the process as an unhandled rejection of a store nobody used.
+  ready.catch(() => {});
   const target = adapter as unknown as Record<string, unknown>;
   for (const method of ['get', 'getMany', 'set', 'delete', 'deleteMany', 'clear', 'has']) {
     const original = (target[method] as (...args: unknown[]) => Promise<unknown>).bind(adapter);
@@ -44,7 +56,7 @@ function sqliteAdapter(KeyvSqlite: typeof import('@keyv/sqlite').default, file: 
     await ready;
     yield* iterate(namespace);
   };
-  return adapter as unknown as Adapter;
+  return Object.assign(adapter as unknown as Adapter, { ready });
 }
 
 /**
@@ -63,7 +75,12 @@ export async function openStore(url?: string): Promise<StoreHandle> {
     const file = raw === ':memory:' ? raw : resolve(raw);
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
     const { default: KeyvSqlite } = await import('@keyv/sqlite');
-    make = () => sqliteAdapter(KeyvSqlite, file);
+    let last: Promise<void> = Promise.resolve();
+    make = () => {
+      const adapter = sqliteAdapter(KeyvSqlite, file, last);
+      last = adapter.ready.catch(() => {});
+      return adapter;
+    };
     kind = 'sqlite';
   } else if (/^rediss?:\/\//.test(target)) {
     const { default: KeyvRedis } = await import('@keyv/redis');
@@ -89,6 +106,8 @@ export async function openStore(url?: string): Promise<StoreHandle> {
     },
     async close() {
       for (const a of new Set(adapters.values())) {
+        // Closing under a pragma still running fails it with SQLITE_MISUSE: let it settle.
+        await (a as Partial<SqliteAdapter>).ready?.catch(() => {});
         if (a.disconnect) await a.disconnect();
         else if (a.close) await a.close();
       }
