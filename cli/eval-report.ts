@@ -14,7 +14,7 @@ const short = (text: string): string => {
 export function summaryLines(m: Metrics): string[] {
   return [
     `retrieval: recall@1=${fmt(m.recallAt1)} recall@5=${fmt(m.recallAt5)} mrr=${fmt(m.mrr)} found_acc=${fmt(m.foundAccuracy)}`,
-    `analysis: speakers=${fmt(m.speakers)} outlets=${fmt(m.outlets)} disputes=${fmt(m.disputes)} hedges=${fmt(m.hedges)} grounded=${fmt(m.grounded)}`,
+    `analysis: speakers=${fmt(m.speakers)} speaker_precision=${fmt(m.speakerPrecision)} outlets=${fmt(m.outlets)} outlet_precision=${fmt(m.outletPrecision)} disputes=${fmt(m.disputes)} hedges=${fmt(m.hedges)} grounded=${fmt(m.grounded)}`,
     `claims: ${m.claims} (${m.labelledFound} found, ${m.labelledNotFound} not found) forbidden_outlets=${m.forbiddenOutlets}` +
       ` errors=${m.errors} p50_ms=${m.latencyP50Ms === null ? 'n/a' : Math.round(m.latencyP50Ms)}`,
   ];
@@ -27,7 +27,9 @@ export function metricsTable(m: Metrics): string[] {
     ['mrr', fmt(m.mrr), `${m.mrr.over} found claims with evidence`],
     ['found accuracy', fmt(m.foundAccuracy), `${m.foundAccuracy.over} claims`],
     ['speakers', fmt(m.speakers), `${m.speakers.over} expected speakers`],
+    ['speaker precision', fmt(m.speakerPrecision), `${m.speakerPrecision.over} reported speakers`],
     ['outlets', fmt(m.outlets), `${m.outlets.over} expected outlets`],
+    ['outlet precision', fmt(m.outletPrecision), `${m.outletPrecision.over} reported outlets`],
     ['disputes', fmt(m.disputes), `${m.disputes.over} expected disputes`],
     ['hedges', fmt(m.hedges), `${m.hedges.over} expected hedges`],
     ['grounded', fmt(m.grounded), `${m.grounded.over} quoted texts in reports`],
@@ -50,6 +52,8 @@ export function missesOf(s: ClaimScore): string[] {
   for (const kind of ['speakers', 'outlets', 'disputes', 'hedges'] as const) {
     for (const item of s.missed[kind]) out.push(`${kind.slice(0, -1)} "${short(item)}"`);
   }
+  for (const name of s.wrong.speakers) out.push(`speaker not expected "${short(name)}"`);
+  for (const name of s.wrong.outlets) out.push(`outlet not expected "${short(name)}"`);
   for (const outlet of s.forbidden) out.push(`names forbidden outlet "${outlet}"`);
   for (const text of s.ungrounded) out.push(`not verbatim in its passage: "${short(text)}"`);
   return out;

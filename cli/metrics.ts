@@ -30,6 +30,10 @@ export interface ClaimScore {
   foundCorrect: boolean;
   expected: { speakers: number; outlets: number; disputes: number; hedges: number };
   missed: { speakers: string[]; outlets: string[]; disputes: string[]; hedges: string[] };
+  /** Distinct speakers and outlets the report names (for precision). */
+  reported: { speakers: number; outlets: number };
+  /** Reported speakers and outlets that match nothing the label expects. */
+  wrong: { speakers: string[]; outlets: string[] };
   /** Forbidden outlets the report names anyway. */
   forbidden: string[];
   findings: number;
@@ -57,6 +61,9 @@ export interface Metrics {
   foundAccuracy: Ratio;
   speakers: Ratio;
   outlets: Ratio;
+  /** Reported speakers (outlets) that the label expects, over all reported: a wrong name misleads a desk. */
+  speakerPrecision: Ratio;
+  outletPrecision: Ratio;
   disputes: Ratio;
   hedges: Ratio;
   grounded: Ratio;
@@ -93,6 +100,34 @@ export function missedSpeakers(report: Report, expected: string[]): string[] {
 
 export function missedOutlets(report: Report, expected: string[]): string[] {
   return expected.filter((o) => !report.sources.some((s) => within(s.outlet, o) || within(s.citedBy, o)));
+}
+
+const distinct = (names: (string | null)[]): string[] => {
+  const seen = new Map<string, string>();
+  for (const n of names) if (n !== null && foldKey(n).length > 0 && !seen.has(foldKey(n))) seen.set(foldKey(n), n);
+  return [...seen.values()];
+};
+
+/** Distinct speakers the report names (an attribution's speaker, else its organisation). */
+export function reportedSpeakers(report: Report): string[] {
+  return distinct(report.attributions.map((a) => a.speaker || a.organization));
+}
+
+/** Reported speakers that are none of the expected ones (nor their organisation). */
+export function wrongSpeakers(report: Report, expected: string[]): string[] {
+  const orgOf = new Map(report.attributions.map((a) => [foldKey(a.speaker || a.organization || ''), a.organization]));
+  return reportedSpeakers(report).filter(
+    (name) => !expected.some((e) => overlaps(name, e) || overlaps(orgOf.get(foldKey(name)) ?? null, e)),
+  );
+}
+
+/** Distinct outlets the report names as a source. */
+export function reportedOutlets(report: Report): string[] {
+  return distinct(report.sources.map((s) => s.outlet));
+}
+
+export function wrongOutlets(report: Report, expected: string[]): string[] {
+  return reportedOutlets(report).filter((o) => !expected.some((e) => within(o, e) || within(e, o)));
 }
 
 export function missedDisputes(report: Report, expected: string[]): string[] {
@@ -156,6 +191,8 @@ export function scoreClaim(run: ClaimRun): ClaimScore {
       evidenceRank: null,
       foundCorrect: false,
       missed: { speakers, outlets, disputes, hedges },
+      reported: { speakers: 0, outlets: 0 },
+      wrong: { speakers: [], outlets: [] },
       forbidden: [],
       findings: 0,
       ungrounded: [],
@@ -172,6 +209,8 @@ export function scoreClaim(run: ClaimRun): ClaimScore {
       disputes: missedDisputes(report, label.disputes),
       hedges: missedHedges(report, label.hedges),
     },
+    reported: { speakers: reportedSpeakers(report).length, outlets: reportedOutlets(report).length },
+    wrong: { speakers: wrongSpeakers(report, label.speakers), outlets: wrongOutlets(report, label.outlets) },
     forbidden: forbiddenOutlets(report, label.forbidOutlets),
     findings: citedTexts(report).length,
     ungrounded: ungroundedTexts(report),
@@ -199,6 +238,12 @@ function findingRecall(scores: ClaimScore[], kind: keyof ClaimScore['missed']): 
   return ratio(expected - sum(scores.map((s) => s.missed[kind].length)), expected);
 }
 
+/** Micro-averaged precision: reported names the label expects over all reported names. */
+function findingPrecision(scores: ClaimScore[], kind: keyof ClaimScore['wrong']): Ratio {
+  const reported = sum(scores.map((s) => s.reported[kind]));
+  return ratio(reported - sum(scores.map((s) => s.wrong[kind].length)), reported);
+}
+
 export function summarise(scores: ClaimScore[]): Metrics {
   const retrieval = scores.filter((s) => s.retrievalScored);
   const hitAt = (k: number) => retrieval.filter((s) => s.evidenceRank !== null && s.evidenceRank <= k).length;
@@ -215,6 +260,8 @@ export function summarise(scores: ClaimScore[]): Metrics {
     foundAccuracy: ratio(scores.filter((s) => s.foundCorrect).length, scores.length),
     speakers: findingRecall(scores, 'speakers'),
     outlets: findingRecall(scores, 'outlets'),
+    speakerPrecision: findingPrecision(scores, 'speakers'),
+    outletPrecision: findingPrecision(scores, 'outlets'),
     disputes: findingRecall(scores, 'disputes'),
     hedges: findingRecall(scores, 'hedges'),
     grounded: ratio(findings - sum(scores.map((s) => s.ungrounded.length)), findings),

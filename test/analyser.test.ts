@@ -207,3 +207,21 @@ describe('voices across passages', () => {
     expect(r.attributions.map((a) => a.speaker)).not.toContain('Karim Haddad');
   });
 });
+
+describe('attributions belong to the sentence that carries the claim', () => {
+  // Written for this test: one passage, two speakers, two different statements.
+  const text = [
+    'Budget de la ville - La Gazette du Port',
+    '',
+    "Le maire Louis Berthier a affirmé jeudi que la ville rénoverait les trois écoles du quartier nord avant la rentrée. Selon un autre communiqué, l'adjointe aux finances, Claire Dumas, a dit que la ville réduirait ses dépenses de voirie. Il a ajouté.",
+  ].join('\n');
+  const local = buildEngine(assembleCorpus('/tmp/none', [buildDoc('port.txt', text)], []));
+  it('reports the speaker of the claim, not the next speaker who shares a word or two of it', async () => {
+    const r = await verifyClaim(local, 'La ville va rénover les trois écoles du quartier nord avant la rentrée.', offlineAnalyser);
+    expect(r.found).toBe(true);
+    const speakers = r.attributions.map((a) => a.speaker);
+    expect(speakers).toContain('Louis Berthier');
+    expect(speakers).not.toContain('Claire Dumas');
+    expect(speakers.join(' ')).not.toMatch(/communiqué/);
+  });
+});

@@ -177,6 +177,23 @@ describe('grounded share', () => {
   });
 });
 
+describe('precision', () => {
+  it('counts a reported speaker or outlet the label does not expect against precision, and says which', () => {
+    const r = report({
+      attributions: [attribution('Oleg Yegorov'), attribution('Auparavant'), attribution('le porte-parole', 'ministère de la Défense')],
+      sources: [source('Tass'), source('Le Point'), source('TASS')],
+      passages: [passage('d#0', 'q')],
+    });
+    const s = scoreClaim({ label: label({ id: 'p', speakers: ['Yegorov', 'ministère de la Défense'], outlets: ['Tass'] }), report: r, error: null, latencyMs: 1 });
+    expect(s.reported).toEqual({ speakers: 3, outlets: 2 });
+    expect(s.wrong).toEqual({ speakers: ['Auparavant'], outlets: ['Le Point'] });
+    const m = summarise([s]);
+    expect(m.speakerPrecision.value).toBeCloseTo(2 / 3);
+    expect(m.outletPrecision.value).toBe(0.5);
+    expect(missesOf(s)).toEqual(['speaker not expected "Auparavant"', 'outlet not expected "Le Point"']);
+  });
+});
+
 describe('latency and the summary lines', () => {
   it('takes the median as p50', () => {
     expect(median([30, 10, 20])).toBe(20);
@@ -193,7 +210,7 @@ describe('latency and the summary lines', () => {
     const lines = renderEvalText(m, scores).trimEnd().split('\n');
     expect(lines.slice(-3)).toEqual([
       'retrieval: recall@1=0.50 recall@5=0.50 mrr=0.50 found_acc=1.00',
-      'analysis: speakers=0.00 outlets=n/a disputes=n/a hedges=n/a grounded=n/a',
+      'analysis: speakers=0.00 speaker_precision=n/a outlets=n/a outlet_precision=n/a disputes=n/a hedges=n/a grounded=n/a',
       'claims: 2 (2 found, 0 not found) forbidden_outlets=0 errors=0 p50_ms=10',
     ]);
     expect(missesOf(scores[0]!)).toEqual([]);
@@ -250,7 +267,7 @@ describe('eval command', () => {
     expect(code).toBe(EXIT.ok);
     const [retrieval, analysis, claims] = stdout.trimEnd().split('\n').slice(-3);
     expect(retrieval).toBe('retrieval: recall@1=1.00 recall@5=1.00 mrr=1.00 found_acc=1.00');
-    expect(analysis).toMatch(/^analysis: speakers=\S+ outlets=\S+ disputes=\S+ hedges=\S+ grounded=\S+$/);
+    expect(analysis).toMatch(/^analysis: speakers=\S+ speaker_precision=\S+ outlets=\S+ outlet_precision=\S+ disputes=\S+ hedges=\S+ grounded=\S+$/);
     expect(claims).toMatch(/^claims: 2 \(1 found, 1 not found\) forbidden_outlets=0 errors=0 p50_ms=\d+$/);
 
     const json = await evalMain([file, '--json']);

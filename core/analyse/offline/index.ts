@@ -83,18 +83,29 @@ export function analyseOffline(input: AnalyserInput): Findings {
       const terms = new Set(termsOfText(text, doc.lang === 'en' ? 'en' : 'fr'));
       return conceptTerms.filter((alts) => [...alts].some((t) => terms.has(t))).length;
     };
-    const minShared = Math.min(2, conceptTerms.length);
+    // A sentence speaks to the claim when it shares at least half as much of it as the
+    // sentence that carries it best: a long claim shares "Syrie" and "armée" with half
+    // the article, and the ambassador quoted next to it said something else.
+    const carryingSentences = events.sentences.filter((s) => within(s, carryingIds));
+    const best = Math.max(0, ...carryingSentences.map((s) => sharedWith(s.text)));
+    const minShared = Math.max(Math.min(2, conceptTerms.length), Math.ceil(best / 2));
+    const speaks = (i: number) => i >= 0 && sharedWith(events.sentences[i]!.text) >= minShared;
+    const samePassage = (i: number, a: AttributionEvent) => events.sentences[i]?.passageId === a.sentence.passageId;
+    // A sentence that only frames the one before ("Il a ajouté.", "a-t-il dit") speaks
+    // in its voice; one that names a new speaker with words of its own does not.
+    const continues = (a: AttributionEvent) => a.anaphoric || a.sentence.text.split(/\s+/).length <= 8;
     const speaksToClaim = (a: AttributionEvent) => {
       const i = events.sentences.indexOf(a.sentence);
-      const prev = events.sentences[i - 1];
-      return (
-        sharedWith(a.sentence.text) >= minShared ||
-        (prev !== undefined && prev.passageId === a.sentence.passageId && sharedWith(prev.text) >= minShared)
-      );
+      return speaks(i) || (samePassage(i - 1, a) && speaks(i - 1) && continues(a));
+    };
+    // Vague sources frame what follows them in a passage ("Des rumeurs circulent…"):
+    // kept when a sentence from theirs on speaks to the claim.
+    const framesClaim = (a: AttributionEvent) => {
+      for (let i = events.sentences.indexOf(a.sentence); samePassage(i, a); i++) if (speaks(i)) return true;
+      return false;
     };
     const inCarrying = events.attributions.filter((a) => within(a.sentence, carryingIds));
-    // Vague sources frame everything after them in a passage ("Des rumeurs circulent…"): always kept.
-    const own = inCarrying.filter((a) => a.kind === 'vague' || speaksToClaim(a));
+    const own = inCarrying.filter((a) => (a.kind === 'vague' ? framesClaim(a) : speaksToClaim(a)));
     // A passage cut inside an open quotation is said by whoever the next passage names.
     const inherited = carrying
       .filter((p) => !own.some((a) => a.passageId === p.id && a.kind !== 'vague'))
