@@ -127,6 +127,16 @@ function differenceItems(report: Report): Item[] {
   }));
 }
 
+const READING: Record<string, string> = { carries: 'reads as carrying the claim', contradicts: 'reads as contradicting the claim', mentions: 'only mentions the matter' };
+
+/** The model's per-passage readings (LLM path only), each with its grounded quote. */
+function readingItems(report: Report): Item[] {
+  return (report.judgements ?? []).map((j) => ({
+    section: "Model's reading",
+    render: (max) => `${quoteBlock(safeText(truncate(j.quote, max)))}\n— ${READING[j.verdict]} · ${passageLabel(report, j.passageId)}`,
+  }));
+}
+
 function passageItems(report: Report): Item[] {
   // Ranked passages are not all carriers (the report does not mark which are), so say "ranked".
   const section = report.found ? 'Passages ranked for this claim' : 'Nearest passages (for reference; they do not carry the claim)';
@@ -167,7 +177,7 @@ export function renderReport(report: Report, kase: CaseInfo, overflow: 'thread' 
   };
   const fields = embed.fields!;
   const findings = findingItems(report);
-  const items = [...findings, ...differenceItems(report), ...(findings.length === 0 ? passageItems(report) : [])];
+  const items = [...findings, ...differenceItems(report), ...readingItems(report), ...(findings.length === 0 ? passageItems(report) : [])];
   const moreField = (n: number, toFile: boolean): APIEmbedField => ({
     name: 'More',
     value:

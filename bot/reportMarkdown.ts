@@ -29,6 +29,7 @@ export function renderReportMarkdown(report: Report, kase: { id: number; status:
   section('Disputed in the corpus', report.disputes.flatMap((d) => [quote(d.text), '', `— disputed${d.by ? ` by **${d.by}**` : ''} · ${cite(d.passageId)}`, '']));
   section('Hedged', report.hedges.flatMap((h) => [quote(h.text), '', `— ${cite(h.passageId)}`, '']));
   section('Differs from the claim', (report.mismatches ?? []).map((m) => `- claim “${m.claimText}” · passage “${m.passageText}” · ${cite(m.passageId)}`).concat(report.mismatches?.length ? [''] : []));
+  section("Model's reading", (report.judgements ?? []).flatMap((j) => [quote(j.quote), '', `— ${j.verdict} · ${cite(j.passageId)}`, '']));
   section(
     report.found ? 'Passages ranked for this claim' : 'Nearest passages (they do not carry the claim)',
     report.passages.flatMap((p) => [`### ${p.id}${p.outlet ? ` · ${p.outlet}` : ''}`, '', [p.title && `“${p.title}”`, p.date, `score ${p.score}`].filter(Boolean).join(' · '), '', quote(p.text), '']),

@@ -5,7 +5,7 @@
  */
 import { createColors } from 'picocolors';
 import { foldKey } from '../core/text/fold.js';
-import type { Attribution, Dispute, Hedge, Mismatch, Report, ReportPassage, Source } from '../core/schema.js';
+import type { Attribution, Dispute, Hedge, Judgement, Mismatch, Report, ReportPassage, Source } from '../core/schema.js';
 
 export interface RenderOptions {
   color: boolean;
@@ -73,6 +73,10 @@ export function renderReportText(report: Report, options: RenderOptions): string
     section('Differs from the claim', report.mismatches, (m: Mismatch) =>
       `  - claim ${c.bold(quoted(m.claimText))}, passage ${c.bold(quoted(m.passageText))} ${cite(m.passageId)}`,
     );
+  }
+  const readings = report.judgements ?? [];
+  if (readings.length > 0) {
+    section("Model's reading", readings, (j: Judgement) => `  - ${c.bold(j.verdict)} ${cite(j.passageId)}\n${citedQuote(j.quote, j.passageId)}`);
   }
   section('Passages', report.passages, (p: ReportPassage, i) => {
     const where = [p.outlet ?? 'unknown outlet', p.date ?? 'no date'].map(printable).join(' · ');

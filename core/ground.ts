@@ -9,7 +9,7 @@
  */
 import { containsFolded, foldForGrounding } from './text/fold.js';
 import { nameIsSupported } from './names.js';
-import type { Findings, Mismatch, ReportPassage } from './schema.js';
+import type { Findings, Judgement, Mismatch, ReportPassage } from './schema.js';
 
 export interface GroundingContext {
   /** Passages a finding may cite, by id. */
@@ -102,4 +102,20 @@ export function groundMismatches(
     return false;
   });
   return { mismatches: kept, warnings };
+}
+
+/** The same check for an analyser's per-passage readings: the quote verbatim in a listed passage. */
+export function groundJudgements(
+  judgements: Judgement[],
+  passages: Map<string, ReportPassage>,
+): { judgements: Judgement[]; warnings: string[] } {
+  const warnings: string[] = [];
+  const kept = judgements.filter((j) => {
+    const p = passages.get(j.passageId);
+    if (!p) warnings.push(`dropped a reading citing passage "${short(j.passageId)}", which is not among the report's passages`);
+    else if (!isVerbatim(j.quote, p.text)) warnings.push(`dropped a reading whose quote is not verbatim in passage ${p.id}: "${short(j.quote)}"`);
+    else return true;
+    return false;
+  });
+  return { judgements: kept, warnings };
 }

@@ -56,6 +56,18 @@ export const MismatchSchema = z.object({
   passageId: z.string(),
 });
 
+/**
+ * A model's reading of one passage it was shown: does it carry the claim,
+ * contradict it, or only mention the matter? Grounded like a finding (the
+ * quote verbatim in that passage). It may decide `found` only where the
+ * deterministic alignment left it undecided (core/verify.ts).
+ */
+export const JudgementSchema = z.object({
+  passageId: z.string(),
+  verdict: z.enum(['carries', 'contradicts', 'mentions']),
+  quote: z.string(),
+});
+
 /** What an analyser (offline or LLM) contributes; retrieval supplies the rest. */
 export const FindingsSchema = z.object({
   summary: z.string(),
@@ -85,6 +97,10 @@ export const ReportSchema = z.object({
   disputes: z.array(DisputeSchema),
   hedges: z.array(HedgeSchema),
   mismatches: z.array(MismatchSchema).describe('What differs from the claim in the nearest passages; filled by retrieval, not by an analyser'),
+  judgements: z
+    .array(JudgementSchema)
+    .optional()
+    .describe("The LLM's per-passage reading, grounded; absent on the offline path and in reports cached before it existed"),
   analyser: z.enum(['offline', 'llm']),
   warnings: z.array(z.string()),
   llm: LlmRunSchema.nullable().optional(),
@@ -97,6 +113,7 @@ export type Attribution = z.infer<typeof AttributionSchema>;
 export type Dispute = z.infer<typeof DisputeSchema>;
 export type Hedge = z.infer<typeof HedgeSchema>;
 export type Mismatch = z.infer<typeof MismatchSchema>;
+export type Judgement = z.infer<typeof JudgementSchema>;
 export type Findings = z.infer<typeof FindingsSchema>;
 export type LlmRun = z.infer<typeof LlmRunSchema>;
 export type Report = z.infer<typeof ReportSchema>;

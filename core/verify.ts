@@ -6,12 +6,13 @@
 import { detectLang } from './lang.js';
 import { buildConcepts } from './retrieve/query.js';
 import { rankPassages, type Hit } from './retrieve/search.js';
-import { decideFound } from './retrieve/found.js';
+import { decideFound, undecidedHits } from './retrieve/found.js';
 import { createAligner, type Alignment } from './retrieve/align.js';
-import { groundFindings, groundMismatches } from './ground.js';
+import { groundFindings, groundJudgements, groundMismatches } from './ground.js';
 import { notFoundSummary, summarise } from './analyse/summary.js';
 import { cleanInput } from './text/fold.js';
-import { ReportSchema, type Findings, type Report, type ReportPassage } from './schema.js';
+import { ReportSchema, type Findings, type Judgement, type Lang, type Report, type ReportPassage } from './schema.js';
+import type { Concept } from './retrieve/query.js';
 import type { Engine } from './engine.js';
 import type { Analyser } from './analyse/types.js';
 
@@ -75,6 +76,124 @@ function carryingHits(hits: Hit[], align: (hit: Hit) => Alignment): Hit[] {
 
 const EMPTY_FINDINGS: Findings = { summary: '', sources: [], attributions: [], disputes: [], hedges: [] };
 
+interface Analysis {
+  found: boolean;
+  findings: Findings;
+  judgements: Judgement[];
+  carrying: ReportPassage[];
+  /** Context passages a finding cites, to be listed in the report. */
+  cited: ReportPassage[];
+  analyser: Report['analyser'];
+  llm: Report['llm'];
+  warnings: string[];
+}
+
+interface AnalysisInput {
+  claim: string;
+  lang: Lang;
+  concepts: Concept[];
+  /** The passages that carry the claim, or, with `candidates`, may carry it. */
+  passages: ReportPassage[];
+  candidates: boolean;
+  /** Passages a finding may cite, by id; the context passages are added to it. */
+  allowed: Map<string, ReportPassage>;
+  signal?: AbortSignal;
+}
+
+/** Every other passage of the documents of `passages`: where a source, a speaker or an antecedent stands. */
+function contextOf(engine: Engine, passages: ReportPassage[], allowed: Map<string, ReportPassage>): ReportPassage[] {
+  const ids = new Set(passages.map((p) => p.id));
+  return [...new Set(passages.map((p) => p.docId))]
+    .flatMap((id) => engine.corpus.docById.get(id)?.passages ?? [])
+    // Hits included: a hit that is not carrying ("Selon le ministère…" right after the claim) is where its source stands.
+    .filter((p) => !ids.has(p.id))
+    .map((p) => allowed.get(p.id) ?? toReportPassage(engine, { passage: p, score: 0 }));
+}
+
+/**
+ * Which candidates the analyser read as carrying the claim, grounded: a model may
+ * decide `found` only here, where the alignment was undecided, and only on a
+ * passage it quoted verbatim (the analyser has already set aside passages that
+ * hold instructions).
+ */
+function judgedCarrying(judgements: Judgement[], candidates: ReportPassage[]): ReportPassage[] {
+  const carries = new Set(judgements.filter((j) => j.verdict === 'carries').map((j) => j.passageId));
+  return candidates.filter((p) => carries.has(p.id));
+}
+
+/** Keeps the findings that cite a passage of one of `docs`. */
+function findingsOf(findings: Findings, docs: Set<string>, docOf: (passageId: string) => string | undefined): Findings {
+  const inDocs = (f: { passageId: string }) => docs.has(docOf(f.passageId) ?? '');
+  return {
+    summary: '',
+    sources: findings.sources.filter(inDocs),
+    attributions: findings.attributions.filter(inDocs),
+    disputes: findings.disputes.filter(inDocs),
+    hedges: findings.hedges.filter(inDocs),
+  };
+}
+
+/** The analyser on the carrying (or candidate) passages and their documents, its output grounded. */
+async function analyse(engine: Engine, analyser: Analyser, input: AnalysisInput): Promise<Analysis> {
+  const { allowed } = input;
+  const context = contextOf(engine, input.passages, allowed);
+  for (const p of context) if (!allowed.has(p.id)) allowed.set(p.id, p);
+  const out = await analyser.analyse({
+    claim: input.claim,
+    lang: input.lang,
+    passages: input.passages,
+    context,
+    engine,
+    concepts: input.concepts,
+    candidates: input.candidates || undefined,
+    signal: input.signal,
+  });
+  const warnings = [...out.warnings];
+  const judged = groundJudgements(out.judgements ?? [], allowed);
+  warnings.push(...judged.warnings);
+  const grounded = groundFindings(out.findings, {
+    passages: allowed,
+    before: (id) => {
+      const p = engine.corpus.passageById.get(id);
+      const doc = p && engine.corpus.docById.get(p.docId);
+      return doc && p ? doc.text.slice(0, p.start) : '';
+    },
+  });
+  warnings.push(...grounded.warnings);
+
+  let carrying = input.passages;
+  let findings = grounded.findings;
+  if (input.candidates) {
+    carrying = judgedCarrying(judged.judgements, input.passages);
+    // What the model found in candidates it did not read as carrying is about something else.
+    const docs = new Set(carrying.map((p) => p.docId));
+    findings = findingsOf(findings, docs, (id) => allowed.get(id)?.docId);
+    if (carrying.length > 0) {
+      warnings.push(
+        `found on the model's reading of ${carrying.map((p) => p.id).join(', ')}: ` +
+          'the wording differs too much from the claim for the offline alignment to decide',
+      );
+    }
+  }
+  // The summary is written from the grounded findings, never taken from an analyser's
+  // free text: a model's prose could assert the claim or name a source grounding never saw.
+  findings = { ...findings, summary: carrying.length > 0 ? summarise(findings, carrying) : '' };
+  // A context passage enters the report only when a finding cites it.
+  const citedIds = new Set(
+    [...findings.sources, ...findings.attributions, ...findings.disputes, ...findings.hedges].map((f) => f.passageId),
+  );
+  return {
+    found: carrying.length > 0,
+    findings,
+    judgements: judged.judgements,
+    carrying,
+    cited: context.filter((p) => citedIds.has(p.id)),
+    analyser: out.analyser,
+    llm: out.llm ?? null,
+    warnings,
+  };
+}
+
 export async function verifyClaim(
   engine: Engine,
   rawClaim: string,
@@ -94,11 +213,11 @@ export async function verifyClaim(
     lexicon: engine.lexicon,
     passageLang: (p) => engine.corpus.docById.get(p.docId)?.lang ?? 'fr',
   });
-  const { found, mismatches: rawMismatches } = decideFound(hits, align);
+  const decision = decideFound(hits, align);
   const passages = hits.map((h) => toReportPassage(engine, h));
   const allowed = new Map(passages.map((p) => [p.id, p]));
   // Differences are grounded like findings: both texts verbatim, the passage listed.
-  const groundedMismatches = groundMismatches(rawMismatches, claim, allowed);
+  const groundedMismatches = groundMismatches(decision.mismatches, claim, allowed);
   warnings.push(...groundedMismatches.warnings);
   const mismatches = groundedMismatches.mismatches;
 
@@ -106,58 +225,42 @@ export async function verifyClaim(
   // synchronous stretch delays every other request.
   await new Promise<void>((resolve) => setImmediate(resolve));
 
-  let findings = EMPTY_FINDINGS;
-  let analyserName: Report['analyser'] = analyser.name;
-  let llm: Report['llm'] = null;
-  if (found) {
-    const carrying = carryingHits(hits, align).map((h) => toReportPassage(engine, h));
-    const docs = new Set(carrying.map((p) => p.docId));
-    const carryingIds = new Set(carrying.map((p) => p.id));
-    const context = [...docs]
-      .flatMap((id) => engine.corpus.docById.get(id)?.passages ?? [])
-      // Every other passage of a carrying document, hits included: a hit that is not
-      // carrying ("Selon le ministère…" right after the claim) is where its source stands.
-      .filter((p) => !carryingIds.has(p.id))
-      .map((p) => allowed.get(p.id) ?? toReportPassage(engine, { passage: p, score: 0 }));
-    for (const p of context) if (!allowed.has(p.id)) allowed.set(p.id, p);
-    const out = await analyser.analyse({ claim, lang, passages: carrying, context, engine, concepts, signal: options.signal });
-    warnings.push(...out.warnings);
-    analyserName = out.analyser;
-    llm = out.llm ?? null;
-    const grounded = groundFindings(out.findings, {
-      passages: allowed,
-      before: (id) => {
-        const p = engine.corpus.passageById.get(id);
-        const doc = p && engine.corpus.docById.get(p.docId);
-        return doc && p ? doc.text.slice(0, p.start) : '';
-      },
+  // Found: the analyser reads the carrying passages. Undecided: a judging analyser
+  // (the LLM) may read the candidates and say which carry the claim.
+  const candidates = decision.found ? [] : analyser.judges ? undecidedHits(hits, decision, align) : [];
+  const reading = decision.found ? carryingHits(hits, align) : candidates;
+  let analysis: Analysis | null = null;
+  if (reading.length > 0) {
+    analysis = await analyse(engine, analyser, {
+      claim,
+      lang,
+      concepts,
+      passages: reading.map((h) => toReportPassage(engine, h)),
+      candidates: !decision.found,
+      allowed,
+      signal: options.signal,
     });
-    // The summary is written from the grounded findings, never taken from an analyser's
-    // free text: a model's prose could assert the claim or name a source grounding never saw.
-    findings = { ...grounded.findings, summary: summarise(grounded.findings, carrying) };
-    warnings.push(...grounded.warnings);
-    // A context passage enters the report only when a finding cites it.
-    const cited = new Set(
-      [...findings.sources, ...findings.attributions, ...findings.disputes, ...findings.hedges].map((f) => f.passageId),
-    );
+    warnings.push(...analysis.warnings);
     const listed = new Set(passages.map((p) => p.id));
-    for (const p of context) if (cited.has(p.id) && !listed.has(p.id)) passages.push(p);
+    for (const p of analysis.cited) if (!listed.has(p.id)) passages.push(p);
   }
 
-  const summary = found ? findings.summary : notFoundSummary(passages.length, mismatches);
+  const found = analysis?.found ?? false;
+  const findings = found && analysis ? analysis.findings : EMPTY_FINDINGS;
   return ReportSchema.parse({
     claim,
     lang,
     found,
-    summary,
+    summary: found ? findings.summary : notFoundSummary(passages.length, mismatches),
     passages,
     sources: findings.sources,
     attributions: findings.attributions,
     disputes: findings.disputes,
     hedges: findings.hedges,
     mismatches,
-    analyser: analyserName,
+    ...(analysis && analysis.judgements.length > 0 ? { judgements: analysis.judgements } : {}),
+    analyser: analysis?.analyser ?? analyser.name,
     warnings,
-    llm,
+    llm: analysis?.llm ?? null,
   });
 }

@@ -81,7 +81,7 @@ describe('LLM analyser through verifyClaim', () => {
     expect(report.analyser).toBe('llm');
     expect(report.llm).toMatchObject({
       model: 'fake-model-2024',
-      promptVersion: 'analyse.v1',
+      promptVersion: 'analyse.v2',
       promptTokens: 900,
       completionTokens: 120,
       cached: false,

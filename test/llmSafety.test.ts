@@ -150,7 +150,7 @@ describe('screenFindings', () => {
     score: 1,
   };
   const base = { given: new Map([[passage.id, passage]]) };
-  const empty: LlmFindings = { sources: [], attributions: [], disputes: [], hedges: [] };
+  const empty: LlmFindings = { sources: [], attributions: [], disputes: [], hedges: [], judgements: [] };
 
   it('drops a name found only inside another word ("RT" in "rapport")', () => {
     const out = screenFindings(

@@ -9,9 +9,9 @@ import OpenAI from 'openai';
 import type { Analyser, AnalyserInput, AnalyserOutput } from '../analyse/types.js';
 import type { Findings, ReportPassage } from '../schema.js';
 import type { LlmConfig } from './config.js';
-import { analysePrompt, type PromptPassage, type PromptTemplates } from './prompt.js';
+import { analysePrompt, type PassageRole, type PromptPassage, type PromptTemplates } from './prompt.js';
 import { describeFailure, requestFindings } from './request.js';
-import { screenFindings } from './safety.js';
+import { screenFindings, screenJudgements } from './safety.js';
 
 /** Passage text sent to the model per claim, beyond the best carrying passage (~8k tokens of French). */
 export const MAX_PROMPT_PASSAGE_CHARS = 30_000;
@@ -19,7 +19,7 @@ export const MAX_PROMPT_PASSAGE_CHARS = 30_000;
 export interface LlmAnalyser extends Analyser {
   readonly name: 'llm';
   readonly model: string;
-  /** What the report records, e.g. "analyse.v1". */
+  /** What the report records, e.g. "analyse.v2". */
   readonly promptVersion: string;
   /** What caches key on: the prompt version and a hash of its files. */
   readonly cacheTag: string;
@@ -30,7 +30,7 @@ export interface LlmAnalyserDeps {
   fallback: Analyser;
   /** An OpenAI client; by default one is built from the config. */
   client?: OpenAI;
-  /** Prompt templates; by default `prompts/analyse.v1.*.md`. */
+  /** Prompt templates; by default `prompts/analyse.v2.*.md`. */
   prompt?: PromptTemplates;
 }
 
@@ -57,12 +57,13 @@ function passageNumber(p: ReportPassage, input: AnalyserInput): number {
  * by document in reading order.
  */
 export function selectPassages(input: AnalyserInput, budget = MAX_PROMPT_PASSAGE_CHARS): PromptPassage[] {
-  const chosen = new Map<string, { p: ReportPassage; carrying: boolean }>();
+  const chosen = new Map<string, { p: ReportPassage; role: PassageRole }>();
+  const judged: PassageRole = input.candidates ? 'candidate' : 'carrying';
   let used = 0;
   for (const p of input.passages) {
     if (chosen.has(p.id)) continue;
     if (chosen.size > 0 && used + p.text.length > budget) continue;
-    chosen.set(p.id, { p, carrying: true });
+    chosen.set(p.id, { p, role: judged });
     used += p.text.length;
   }
   const carryingNs = new Map<string, number[]>();
@@ -79,7 +80,7 @@ export function selectPassages(input: AnalyserInput, budget = MAX_PROMPT_PASSAGE
   const context = input.context.filter((p) => !chosen.has(p.id)).sort((a, b) => distance(a) - distance(b));
   for (const p of context) {
     if (used + p.text.length > budget) continue;
-    chosen.set(p.id, { p, carrying: false });
+    chosen.set(p.id, { p, role: 'context' });
     used += p.text.length;
   }
   const docOrder = new Map<string, number>();
@@ -91,7 +92,7 @@ export function selectPassages(input: AnalyserInput, budget = MAX_PROMPT_PASSAGE
         a.p.docId.localeCompare(b.p.docId) ||
         passageNumber(a.p, input) - passageNumber(b.p, input),
     )
-    .map(({ p, carrying }) => ({ id: p.id, outlet: p.outlet, date: p.date, text: p.text, carrying }));
+    .map(({ p, role }) => ({ id: p.id, outlet: p.outlet, date: p.date, text: p.text, role }));
 }
 
 const EMPTY: Findings = { summary: '', sources: [], attributions: [], disputes: [], hedges: [] };
@@ -113,6 +114,7 @@ export function createLlmAnalyser(config: LlmConfig, deps: LlmAnalyserDeps): Llm
 
   return {
     name: 'llm',
+    judges: true,
     model: config.model,
     promptVersion: templates.version,
     cacheTag: `${templates.version}+${templates.hash}`,
@@ -132,9 +134,12 @@ export function createLlmAnalyser(config: LlmConfig, deps: LlmAnalyserDeps): Llm
       const given = new Map<string, ReportPassage>();
       for (const p of [...input.passages, ...input.context]) if (shownIds.has(p.id)) given.set(p.id, p);
       const screened = screenFindings(outcome.findings, { given, engine: input.engine });
+      const judgeable = new Map(shown.filter((p) => p.role !== 'context').map((p) => [p.id, given.get(p.id)!]));
+      const readings = screenJudgements(outcome.findings.judgements, judgeable);
       return {
         findings: screened.findings,
-        warnings: screened.warnings,
+        judgements: readings.judgements,
+        warnings: [...screened.warnings, ...readings.warnings],
         analyser: 'llm',
         llm: {
           model: outcome.model,

@@ -15,13 +15,13 @@ import { fileURLToPath } from 'node:url';
 import type { Lang } from '../schema.js';
 
 export const PROMPTS_DIR = fileURLToPath(new URL('../../prompts/', import.meta.url));
-export const ANALYSE_PROMPT_NAME = 'analyse.v1';
+export const ANALYSE_PROMPT_NAME = 'analyse.v2';
 
 const PARTS = ['system', 'user', 'json', 'repair'] as const;
 type Part = (typeof PARTS)[number];
 
 export interface PromptTemplates {
-  /** From the front matter, e.g. "analyse.v1": what the report records. */
+  /** From the front matter, e.g. "analyse.v2": what the report records. */
   version: string;
   /** Short hash of the four templates: an edited prompt never hits an old cache entry. */
   hash: string;
@@ -98,13 +98,19 @@ function attr(value: string): string {
   return value.replace(/["<>\r\n\t]+/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
+export type PassageRole = 'carrying' | 'candidate' | 'context';
+
 export interface PromptPassage {
   id: string;
   outlet: string | null;
   date: string | null;
   text: string;
-  /** true for a passage retrieval judged to carry the claim; false for context. */
-  carrying: boolean;
+  /**
+   * "carrying": retrieval judged it to carry the claim; "candidate": it may (the
+   * alignment left `found` undecided, and the model is asked); "context": the rest
+   * of a document, where a source or an antecedent stands.
+   */
+  role: PassageRole;
 }
 
 export interface PromptInput {
@@ -124,7 +130,7 @@ export interface RenderedPrompt {
 const LANG_NAMES: Record<Lang, string> = { fr: 'French', en: 'English', other: 'the language of the claim' };
 
 export function renderPassage(p: PromptPassage): string {
-  const attrs = [`id="${attr(p.id)}"`, `role="${p.carrying ? 'carrying' : 'context'}"`];
+  const attrs = [`id="${attr(p.id)}"`, `role="${p.role}"`];
   if (p.outlet) attrs.push(`outlet="${attr(p.outlet)}"`);
   if (p.date) attrs.push(`date="${attr(p.date)}"`);
   return `<passage ${attrs.join(' ')}>\n${neutralise(p.text.trim())}\n</passage>`;

@@ -42,7 +42,7 @@ import type {
   ParsedChatCompletion,
 } from 'openai/resources/chat/completions';
 import { z } from 'zod';
-import { LlmFindingsSchema, llmFindingsJsonSchema, type LlmFindings } from './schema.js';
+import { LlmFindingsSchema, llmFindingsJsonSchema, withoutDefaults, type LlmFindings } from './schema.js';
 import { renderPrompt, renderRepair, type PromptInput, type PromptTemplates, type ResponseMode } from './prompt.js';
 import { redactUrl } from '../store.js';
 
@@ -94,6 +94,7 @@ export type RequestOutcome =
 type ParseResult = { ok: true; value: LlmFindings } | { ok: false; error: string };
 
 const base = zodResponseFormat(LlmFindingsSchema, RESPONSE_FORMAT_NAME);
+base.json_schema.schema = withoutDefaults(base.json_schema.schema);
 
 /** JSON.parse + zod, never throwing: the SDK's own parser, wrapped so a bad answer is kept for the repair turn. */
 export function parseFindings(content: string, lenient = false): ParseResult {

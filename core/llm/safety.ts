@@ -29,8 +29,9 @@ import { foldKey } from '../text/fold.js';
 import { nameIsSupported, sameOutletName } from '../names.js';
 import { splitSentences } from '../text/sentences.js';
 import type { Engine } from '../engine.js';
-import type { Findings, ReportPassage } from '../schema.js';
-import { quotesInstruction, withoutInstructions } from './injection.js';
+import type { Findings, Judgement, ReportPassage } from '../schema.js';
+import { isVerbatim } from '../ground.js';
+import { instructionSentences, quotesInstruction, withoutInstructions } from './injection.js';
 import { restoreNeutralised } from './prompt.js';
 import type { LlmFindings } from './schema.js';
 
@@ -114,7 +115,7 @@ function namedIn(text: string, engine?: Engine): string[] {
 type NamedFinding = { kind: string; names: Array<string | null>; text: string; passageId: string };
 
 /** Screens the model's findings; the summary is left empty for verifyClaim to write. */
-export function screenFindings(findings: LlmFindings, ctx: ScreenContext): { findings: Findings; warnings: string[] } {
+export function screenFindings(findings: Omit<LlmFindings, 'judgements'>, ctx: ScreenContext): { findings: Findings; warnings: string[] } {
   const warnings: string[] = [];
   const attestor = new Attestor(ctx);
   const seen = new Set<string>();
@@ -193,4 +194,28 @@ export function screenFindings(findings: LlmFindings, ctx: ScreenContext): { fin
   }
 
   return { findings: { summary: '', sources, attributions, disputes, hedges }, warnings };
+}
+
+/**
+ * The model's per-passage readings that may count: one per passage, on a
+ * passage it was asked to judge (carrying or candidate), quoted verbatim, and
+ * never on a passage holding instruction-like text — a reading of such a
+ * passage may be the passage speaking, not the model.
+ */
+export function screenJudgements(
+  judgements: LlmFindings['judgements'],
+  judged: Map<string, ReportPassage>,
+): { judgements: Judgement[]; warnings: string[] } {
+  const warnings: string[] = [];
+  const kept = new Map<string, Judgement>();
+  for (const raw of judgements) {
+    const j = { ...raw, quote: restoreNeutralised(raw.quote) };
+    const p = judged.get(j.passageId);
+    if (!p) warnings.push(`ignored a reading of passage "${short(j.passageId)}", which the model was not asked to judge`);
+    else if (instructionSentences(p.text).length > 0)
+      warnings.push(`ignored the reading of passage ${p.id}: the passage holds text addressed to a model`);
+    else if (!isVerbatim(j.quote, p.text)) warnings.push(`ignored a reading of passage ${p.id} whose quote is not verbatim in it: "${short(j.quote)}"`);
+    else if (!kept.has(p.id)) kept.set(p.id, j);
+  }
+  return { judgements: [...kept.values()], warnings };
 }

@@ -55,3 +55,21 @@ export function decideFound(hits: Hit[], align?: (hit: Hit) => Alignment): Found
   // Once a passage carries the claim, the others' differences are other stories, not the claim's near misses.
   return { found, mismatches: found ? [] : mismatches };
 }
+
+/** Coverage a passage needs to be worth a model's reading when `found` is undecided. */
+export const UNDECIDED_MIN_COVERAGE = 0.3;
+
+/**
+ * Where the alignment leaves `found` undecided: the claim is not found, no passage
+ * of the head differs from it, yet some cover a fair part of it — a paraphrase
+ * the dictionaries do not bridge, or a passage about something else. These are
+ * the passages a judging analyser may read; none when a near miss differs (a
+ * hard mismatch is never overruled) or when a passage lacks most of the claim's
+ * names and numbers (it is about another matter).
+ */
+export function undecidedHits(hits: Hit[], decision: FoundDecision, align?: (hit: Hit) => Alignment): Hit[] {
+  if (decision.found || decision.mismatches.length > 0) return [];
+  return hits
+    .slice(0, FOUND_DEPTH)
+    .filter((h) => h.coverage >= UNDECIDED_MIN_COVERAGE && h.specificCoverage >= MIN_SPECIFIC_COVERAGE && (align?.(h).mismatches.length ?? 0) === 0);
+}
