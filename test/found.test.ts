@@ -27,6 +27,7 @@ const DOCS: Record<string, string> = {
   'storm.txt': `Weather news\n\nThe storm flooded the harbour of Porthaven overnight but caused no casualties, the mayor said.\n`,
   'border.txt': `Border news\n\nMorvania attacked the border posts of Vessania on Sunday, the defence ministry said in a statement.\n`,
   'schools.txt': `Education news\n\nThe regional council approved a new budget for public schools on Monday after a long debate.\n`,
+  'factory.txt': `Industrie\n\nL'usine de Dunmore a fermé ses portes le 3 mars 2019, laissant deux cents salariés sans emploi.\n`,
   'club.txt': `Sport\n\nLe club de football de Kerlouan n'a recruté que deux joueurs cet été, faute de moyens.\n`,
 };
 
@@ -77,6 +78,13 @@ describe('a near miss is not found, and the report says what differs', () => {
   });
   it('a negated finding (found lead / found no trace)', async () => {
     expectNotCarried(await verify("Les inspecteurs ont trouvé des traces de plomb dans l'eau du lac de Vassivière."), 'trouvé', "n'ont trouvé");
+  });
+  it('another day, or another month next to a number, in either language', async () => {
+    expectNotCarried(await verify('The regional council approved a new budget for public schools on Friday.'), 'Friday', 'Monday');
+    expectNotCarried(await verify('Morvania a attaqué les postes frontières de Vessania samedi.'), 'samedi', 'Sunday');
+    expectNotCarried(await verify('The factory at Dunmore closed on 3 April 2019.'), 'April', 'mars');
+    const same = await verify('The regional council approved a new budget for public schools on Monday.');
+    expect(same.found).toBe(true);
   });
   it('another actor in the claim’s actor’s place', async () => {
     expectNotCarried(await verify('Kaltoria attacked the border posts of Vessania on Sunday.'), 'Kaltoria', 'Morvania');

@@ -22,6 +22,7 @@ import { conceptWeight, type Hit } from './search.js';
 import { conceptTerms, passageText, withConcepts, conceptsOf, readClaim } from './align/reading.js';
 import { MismatchList } from './align/mismatchList.js';
 import { numberMismatches } from './align/numberCheck.js';
+import { dateMismatches } from './align/dateCheck.js';
 import { nameMismatches } from './align/nameCheck.js';
 import { negationMismatches, outcomeMismatches } from './align/polarityCheck.js';
 
@@ -68,6 +69,7 @@ export function createAligner(ctx: AlignContext): (hit: Hit) => Alignment {
     const passage = withConcepts(text, conceptsOf(text, lang === claim.lang ? byTerm.same : byTerm.cross));
     const found = new MismatchList(hit.passage.id);
     numberMismatches(claim, passage, found);
+    dateMismatches(claim, passage, found);
     nameMismatches(ctx, claim, passage, found);
     outcomeMismatches(claim, passage, found);
     if (found.mismatches.length === 0) negationMismatches(ctx, claim, passage, found);

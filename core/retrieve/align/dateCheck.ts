@@ -1,0 +1,52 @@
+/**
+ * A claim's day or month against the passage's: "on Wednesday" for "on
+ * Tuesday", "en mars 2019" for "en mai 2019". French and English names map to
+ * one calendar, so a French passage answers an English claim. A month counts
+ * only next to a number ("12 March", "mars 2019"): alone, "March" and "May" are
+ * verbs as often as months. A passage naming the claim's day as well as
+ * another is not contradicting it — it tells of two days.
+ */
+import { stripAccents } from '../../text/fold.js';
+import type { Reading } from './reading.js';
+import type { MismatchList } from './mismatchList.js';
+
+const DAYS: Record<string, number> = {};
+['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].forEach((d, i) => (DAYS[d] = i));
+['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'].forEach((d, i) => (DAYS[d] = i));
+
+const MONTHS: Record<string, number> = {};
+['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].forEach(
+  (m, i) => (MONTHS[m] = i),
+);
+['janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre'].forEach(
+  (m, i) => (MONTHS[m] = i),
+);
+
+interface DateMention {
+  kind: 'day' | 'month';
+  value: number;
+  token: number;
+}
+
+function dateMentions(r: Reading): DateMention[] {
+  const out: DateMention[] = [];
+  r.tokens.forEach((t, k) => {
+    const word = stripAccents(t.text.toLowerCase());
+    if (word in DAYS) out.push({ kind: 'day', value: DAYS[word]!, token: k });
+    // Next to a number, with no sentence break between: "12 March", "mars 2019", "March 3".
+    else if (word in MONTHS && [k - 1, k + 1].some((n) => r.numeric[n] && r.gapBefore[Math.max(n, k)]! < 2))
+      out.push({ kind: 'month', value: MONTHS[word]!, token: k });
+  });
+  return out;
+}
+
+export function dateMismatches(c: Reading, p: Reading, out: MismatchList): void {
+  const inPassage = dateMentions(p);
+  for (const m of dateMentions(c)) {
+    const same = inPassage.filter((d) => d.kind === m.kind);
+    if (same.length === 0 || same.some((d) => d.value === m.value)) continue;
+    const claimToken = c.tokens[m.token]!;
+    const rival = p.tokens[same[0]!.token]!;
+    out.add(c.text.slice(claimToken.start, claimToken.end), p.text.slice(rival.start, rival.end), c.concepts[m.token] ?? []);
+  }
+}
