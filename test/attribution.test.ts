@@ -183,3 +183,32 @@ describe('disputes and hedges in ordinary news language', () => {
     expect(hedges.some((h) => h.text.includes(cue) && text.includes(h.text))).toBe(true);
   });
 });
+
+describe('subjects read whole, and only the subject', () => {
+  it('keeps a subject and its apposition before a verb that opens its own clause', () => {
+    expect(speakerNames('Paul Martin, a senior analyst at the bank, said the new rules raise costs for small lenders.')).toEqual(['Paul Martin']);
+  });
+  it('ends an inverted subject before "in his …"', () => {
+    expect(speakerNames('“Growth will slow,” wrote Anna Berg in her weekly column.')).toEqual(['Anna Berg']);
+  });
+  it('skips an interjection, a subordinator, an inserted connective or participle phrase', () => {
+    expect(speakerNames('Oh, the committee has said that it will publish the figures.')).toEqual(['committee']);
+    expect(speakerNames('Si la banque estime que les taux baisseront, elle ne le dit pas.')).toEqual(['banque']);
+    const [survey] = speakerNames('At least one earlier survey by the institute, however, using a smaller sample, reported that prices had doubled.');
+    expect(survey).toMatch(/survey by the institute/);
+  });
+  it('takes the noun phrase that ends a framing phrase', () => {
+    expect(speakerNames('Since then, in both rulings the court suggested that the law was unclear.')).toEqual(['court']);
+  });
+  it('reads an English institution as one name, and a person who speaks for one', () => {
+    const [wto] = speakersOf('The head of the World Trade Organization said the talks had stalled.');
+    expect(wto?.speaker).toMatch(/World Trade Organization/);
+    const [costa] = speakersOf('Maria Costa for Clean Rivers Europe says the samples were contaminated.');
+    expect(costa).toMatchObject({ speaker: 'Maria Costa', organization: 'Clean Rivers Europe' });
+    const [morel] = speakersOf("Le directeur d'Alpha Conseil Jean Morel a affirmé que l'usine rouvrirait.");
+    expect(morel).toMatchObject({ speaker: 'Jean Morel', organization: 'Alpha Conseil' });
+  });
+  it('reads "ainsi que" as a conjunction, not a relative clause', () => {
+    expect(speakerNames('Les syndicats ainsi que les patrons rétorquent que la réforme est mal conçue.')[0]).toMatch(/syndicats/);
+  });
+});

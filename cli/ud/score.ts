@@ -20,8 +20,9 @@ export interface Span {
 export function matchesGold(sentence: string, speaker: string, gold: SpeakerExample['gold']): boolean {
   const lower = sentence.toLowerCase();
   const said = speaker.toLowerCase();
-  const words = said.split(/[\s'’-]+/);
-  const holds = (w: string) => words.includes(w.toLowerCase());
+  // Words as written ("porte-parole", "États-Unis") and their parts ("l'" and "armée").
+  const words = new Set([...said.split(/\s+/), ...said.split(/[\s'’]+/), ...said.split(/[\s'’-]+/)]);
+  const holds = (w: string) => words.has(w.toLowerCase());
   for (let at = lower.indexOf(said); at >= 0; at = lower.indexOf(said, at + 1)) {
     const overlap = Math.min(at + speaker.length, gold.end) - Math.max(at, gold.start);
     if (overlap <= 0) continue;

@@ -51,7 +51,10 @@ function subtree(words: UdWord[], root: UdWord): UdWord[] {
 
 /** The head's names: itself, and what stands in apposition or as its name ("le président du club, Angel Torres"). */
 function namesOf(words: UdWord[], head: UdWord): string[] {
-  const appositions = words.filter((w) => w.head === head.id && /^(?:appos|flat|conj)/.test(w.deprel));
+  // Sequoia attaches "Laurent" of "le procureur Laurent Zuchowicz" as a bare nmod (no "de").
+  const bareName = (w: UdWord) =>
+    w.deprel.startsWith('nmod') && w.upos === 'PROPN' && !words.some((c) => c.head === w.id && c.deprel === 'case');
+  const appositions = words.filter((w) => w.head === head.id && (/^(?:appos|flat|conj)/.test(w.deprel) || bareName(w)));
   const flats = words.filter((w) => appositions.some((a) => a.id === w.head) && w.deprel.startsWith('flat'));
   return [head, ...appositions, ...flats].map((w) => w.form);
 }

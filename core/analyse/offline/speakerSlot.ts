@@ -27,7 +27,7 @@ const LEADING_CIRCUMSTANCE_RE = uRe(
 );
 // Where an inverted subject ends: a clause, a gerund, or a source that follows it.
 const NP_END_RE = uRe(
-  /\s*(?:(?<!(?:^|[\s(])(?:M|MM|Mr|Mrs|Ms|Dr|Pr|Prof|St|Sen|Rep|Gen|Col|Lt|Gov|Mgr|Me|\p{Lu}))[.]|[;!?:]|,\s*(?:qui|que|dont|lors|avant|après|ajoutant|précisant|soulignant|estimant|selon|cité|citée|who|which|adding|saying|noting|according|in\s+a|on\s+\p{Lu}|\p{Ll}{3,}ant|\p{Ll}{3,}ing)\b|,\s*[«"“]|\s(?:à\s+propos|au\s+sujet|about)\b|\s(?:qui|que|qu['’]|dont|lors\s+d['’]|dans\s+un|au\s+cours|devant|pendant|who|which|that|in\s+a|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|at\s+a|during|before|after)\b)/iu,
+  /\s*(?:(?<!(?:^|[\s(])(?:M|MM|Mr|Mrs|Ms|Dr|Pr|Prof|St|Sen|Rep|Gen|Col|Lt|Gov|Mgr|Me|\p{Lu}))[.]|[;!?:]|,\s*(?:qui|que|dont|lors|avant|après|ajoutant|précisant|soulignant|estimant|selon|cité|citée|who|which|adding|saying|noting|according|in\s+a|on\s+\p{Lu}|\p{Ll}{3,}ant|\p{Ll}{3,}ing)\b|,\s*[«"“]|\s(?:à\s+propos|au\s+sujet|about)\b|\s(?:in|dans)\s+(?:his|her|its|their|son|sa|ses|leur|leurs)\b|\s(?:qui|que|qu['’]|dont|lors\s+d['’]|dans\s+un|au\s+cours|devant|pendant|who|which|that|in\s+a|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|at\s+a|during|before|after)\b)/iu,
 );
 const MAX_NP_WORDS = 18;
 const NP_START_RE = uRe(/^(?:(?:le|la|les|l['’]|un|une|des|ce|cet|cette|ces|son|sa|ses|leur|leurs|notre|the|a|an|this|its|his|her|their|our|one|two|several|many|some)\b|\p{Lu})/u);
@@ -93,6 +93,27 @@ function speakerBeforeClosingVerb(before: string, after: string): string | null 
   return np && looksLikeNounPhrase(np) && np.split(/\s+/).length <= 8 ? np : null;
 }
 
+// A name, or a determiner phrase, short and with no verb: the subject, not reported words.
+const SUBJECT_SEGMENT_RE = uRe(/^(?:(?:the|le|la|les|l['’]|un|une)\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,4}$/u);
+const APPOSITION_SEGMENT_RE = uRe(/^(?:an?|the|un|une|le|la|l['’]|l['’]ancien|former|ancien)\s/iu);
+
+/**
+ * "Paul Dewar, an Ottawa MP, said the lapses…": a subject and its apposition
+ * between commas before the verb, which then opens its own clause (no "that").
+ */
+function subjectWithApposition(before: string): boolean {
+  const segments = before.replace(/,\s*$/u, '').split(/\s*,\s*/u);
+  if (segments.length !== 2) return false;
+  const [subject, apposition] = segments as [string, string];
+  return (
+    SUBJECT_SEGMENT_RE.test(subject.trim()) &&
+    APPOSITION_SEGMENT_RE.test(apposition.trim()) &&
+    apposition.split(/\s+/).length <= 10 &&
+    !FINITE_RE.test(subject) &&
+    !FINITE_RE.test(apposition)
+  );
+}
+
 /**
  * The noun phrase that says the words of a reporting verb, and on which side of it.
  * An empty `np` means the verb follows its reported words but names no one after it
@@ -104,7 +125,7 @@ export function invertedSpeaker(sentence: string, verb: VerbSpan): SpeakerSlot |
   const before = sentence.slice(0, verb.start);
   const after = sentence.slice(verb.end);
   // The reported words came first: the verb follows a comma or a closing quote mark.
-  if (/[,»”"]\s*$/u.test(before)) {
+  if (/[,»”"]\s*$/u.test(before) && !subjectWithApposition(before)) {
     // "X, deputy head of the committee, said that…": an apposition before the verb, not reported words.
     if (opensClause(after)) return null;
     const np = speakerAfter(after);

@@ -18,7 +18,12 @@ export interface SpeakerParts {
 
 const DETERMINER_RE = /^(?:(?:les|le|la|une|un|des|du|the|an|a)\s+|l['’]\s*)/iu;
 const RELATIVE_RE = uRe(/\b(?:qui|que|qu['’]|dont|lorsque|puisque|which|that)\b/iu);
-const ORG_PREPOSITION_END_RE = uRe(/\b(?:du|de|des|la|of|for|pour|the|on)\s*$/iu);
+const ORG_PREPOSITION_END_RE = uRe(/(?:\b(?:du|de|des|la|of|for|pour|the|on)|\bd['’])\s*$/iu);
+// Only French writes a person's name straight after the organisation ("ministre du Travail Olivier Martin");
+// in English "of the World Health Organization" is one name.
+const FR_ORG_PREPOSITION_END_RE = uRe(/(?:\b(?:du|de|des|la|pour)|\bd['’])\s*$/iu);
+// The last word of an institution's name, never of a person's.
+const INSTITUTION_WORD_RE = uRe(/^(?:Organi[sz]ation|Ministry|Ministère|Council|Conseil|Agency|Agence|Court|Cour|Party|Parti|Bank|Banque|University|Université|Institute|Institut|Committee|Comité|Office|Union|Commission|Department|Service|Authority|Autorité|Association|Fund|Fonds|Board|Group|Groupe|Centre|Center|Assembly|Assemblée|Senate|Sénat|Zealand|States|Nations|Kingdom|Republic|République)$/u);
 // A segment with a finite verb is a clause before the speaker ("A convoy was hit, the Observatory said").
 const CLAUSE_RE = uRe(/\b(?:was|were|is|are|has|have|had|will|would|est|sont|était|étaient|ont\s+été|a\s+été|sera|seront)\b/iu);
 // "Selon une autre dépêche, l'ambassadeur … a dit": the source phrase is not the subject.
@@ -28,10 +33,12 @@ const NAME_PARTICLE = String.raw`(?:de|du|des|al|el|ben|bin|ibn|von|van|der|la|l
 const CAP_WORD = String.raw`\p{Lu}[\p{L}'’.-]*`;
 // Two or more capitalised words, particles allowed inside: "Oleg Yegorov", "Alexander Vadim Kulit".
 const PERSON_NAME_RE = uRe(String.raw`(${CAP_WORD}(?:\s+(?:${NAME_PARTICLE}\s+)?${CAP_WORD})+)\s*$`, 'u');
+// "Lydia Buchtmann for Food Standards Australia": a person's name, then whom they speak for.
+const LEADING_NAME_RE = uRe(String.raw`^(${CAP_WORD}(?:\s+(?:${NAME_PARTICLE}\s+)?${CAP_WORD})+)\s+(?:for|of|at|from|chez|pour)\s+(\p{Lu}.*)$`, 'u');
 // A word after "du"/"of" needs a space before it, so "de" is never read inside "Democrat".
 const COMPLEMENT_RE = /^(.*?)\s+(?:(?:du|de\s+la|des|de|of\s+the|of)\s+|(?:de\s+l['’]|d['’])\s*)(.+)$/iu;
 // Words that open an adverbial, not a subject: "À la fin du mois d'avril, le chef…".
-const ADVERBIAL_START_RE = uRe(/^(?:à|au|aux|en|dans|plus\s+tôt|plus\s+tard|fin|début|hier|lors|après|avant|depuis|pendant|ainsi|actuellement|cependant|toutefois|pourtant|enfin|par\s+ailleurs|d['’]autre\s+part|de\s+son\s+côté|le\s+\d|la\s+semaine|ce\s+\p{Ll}+|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|in|on|at|earlier|later|meanwhile|however)\b/iu);
+const ADVERBIAL_START_RE = uRe(/^(?!at\s+least\b|au\s+moins\b)(?:à|au|aux|en|dans|plus\s+tôt|plus\s+tard|fin|début|hier|lors|après|avant|depuis|pendant|ainsi|actuellement|cependant|toutefois|pourtant|enfin|par\s+ailleurs|d['’]autre\s+part|de\s+son\s+côté|le\s+\d|la\s+semaine|ce\s+\p{Ll}+|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|in|on|at|earlier|later|meanwhile|however)\b/iu);
 
 export function stripDeterminer(text: string): string {
   return text.replace(DETERMINER_RE, '').trim();
@@ -40,7 +47,7 @@ export function stripDeterminer(text: string): string {
 // Connectives and sentence adverbs that open a sentence before its subject:
 // "Auparavant, X avait déclaré", "Néanmoins, un témoin assure", "Additionally, the court stated".
 const CONNECTIVE_RE = uRe(
-  /^(?:auparavant|néanmoins|toutefois|cependant|pourtant|ensuite|puis|enfin|or|donc|ainsi|aussi|désormais|entre-temps|jusqu['’]ici|d['’]abord|d['’]ailleurs|en\s+outre|de\s+plus|par\s+ailleurs|en\s+effet|en\s+revanche|de\s+même|pour\s+sa\s+part|pour\s+leur\s+part|quant\s+à\s+lui|quant\s+à\s+elle|aujourd['’]hui|hier|additionally|however|meanwhile|moreover|furthermore|nonetheless|nevertheless|previously|earlier|later|separately|still|instead|also|but|and|so|then|now|yesterday|today|in\s+addition|for\s+(?:his|her|its|their)\s+part|\p{L}{3,}ment|\p{L}{3,}ly)$/iu,
+  /^(?:auparavant|néanmoins|toutefois|cependant|pourtant|ensuite|puis|enfin|or|donc|ainsi|aussi|désormais|entre-temps|jusqu['’]ici|d['’]abord|d['’]ailleurs|en\s+outre|de\s+plus|par\s+ailleurs|en\s+effet|en\s+revanche|de\s+même|pour\s+sa\s+part|pour\s+leur\s+part|quant\s+à\s+lui|quant\s+à\s+elle|aujourd['’]hui|hier|oh|ah|well|yes|no|bon|ben|oui|non|not\s+to\s+mention|sans\s+compter|additionally|however|meanwhile|moreover|furthermore|nonetheless|nevertheless|previously|earlier|later|separately|still|instead|also|but|and|so|then|now|yesterday|today|in\s+addition|for\s+(?:his|her|its|their)\s+part|\p{L}{3,}ment|\p{L}{3,}ly)$/iu,
 );
 
 // "Contacté par l'AFP, Nestlé confirme…", "Asked about the report, the minister said…":
@@ -51,7 +58,7 @@ const CONTACTED_RE = uRe(/^(?:contacté|contactée|contactés|joint|jointe|inter
 // vocative frames the sentence; it is never its subject ("Mais peu avant 14h, la jeune
 // fille…", "On the merits, the states say…", "Monsieur le Président, tous l'ont souligné").
 const FRAME_START_RE = uRe(
-  /^(?:mais|et|pour|par|sur|sous|avec|sans|dans|entre|vers|chez|contre|malgré|outre|comme|si|quand|lorsque|puisque|bien\s+que|encore|peu|très|trop|plus|moins|tout|of|on|in|at|as|for|with|without|by|after|before|since|while|when|whenever|if|although|though|because|despite|unlike|like|amid|during|under|over|from|to|but|yet|once|until|monsieur|madame|mesdames|messieurs|mr\.?\s+president|madam)\b/iu,
+  /^(?!at\s+least\b|au\s+moins\b)(?:mais|et|pour|par|sur|sous|avec|sans|dans|entre|vers|chez|contre|malgré|outre|comme|si|quand|lorsque|puisque|bien\s+que|encore|peu|très|trop|plus|moins|tout|of|on|in|at|as|for|with|without|by|after|before|since|while|when|whenever|if|although|though|because|despite|unlike|like|amid|during|under|over|from|to|but|yet|once|until|monsieur|madame|mesdames|messieurs|mr\.?\s+president|madam)\b/iu,
 );
 
 function isTimePhrase(segment: string): boolean {
@@ -83,6 +90,11 @@ function lastClause(text: string): string {
   return m && VERB_INSIDE_RE.test(m[1]!) ? afterColon.slice(m[0].length) : afterColon;
 }
 
+// A determiner phrase closing a frame segment: "in both of those cases the Court".
+const FRAMED_SUBJECT_RE = uRe(/\s((?:the|le|la|les|l['’])\s*(?:\p{L}[\p{L}'’.-]*)(?:\s+\p{L}[\p{L}'’.-]*){0,3})$/u);
+const PARTICIPLE_SEGMENT_RE = uRe(/^(?:\p{Ll}{3,}ing|\p{Ll}{3,}ant)\b/u);
+const SUBORDINATOR_RE = uRe(/^(?:si|if|when|quand|lorsque|because|since|while|parce\s+qu['’]e?|puisqu['’]e?)\s+(?=\p{Lu}|(?:le|la|les|l['’]|the|ce|cette)\b)/iu);
+
 /** Drops leading adverbial segments and trailing "cité par …" from a subject. */
 export function cleanSubject(subject: string): string {
   subject = lastClause(subject);
@@ -99,7 +111,17 @@ export function cleanSubject(subject: string): string {
   ) {
     segments.shift();
   }
-  segments = segments.filter((s) => !CITED_RE.test(s) && !isTimePhrase(s));
+  // "Jacobs, in both of those cases the Court suggested", "In Paris the minister said":
+  // a frame whose end is the subject.
+  const last = segments.at(-1);
+  const framed = last !== undefined && FRAME_START_RE.test(last) ? FRAMED_SUBJECT_RE.exec(last) : null;
+  if (framed) segments = [framed[1]!];
+  // Inserted segments after the subject: "however", "using measures of…", "cité par…".
+  segments = segments.filter(
+    (s, i) => !CITED_RE.test(s) && !isTimePhrase(s) && !(i > 0 && (CONNECTIVE_RE.test(s) || PARTICIPLE_SEGMENT_RE.test(s))),
+  );
+  // "Si Moody's estime…", "When the minister said…": the subordinator is not part of the subject.
+  if (segments[0]) segments[0] = segments[0].replace(SUBORDINATOR_RE, '');
   // A clitic object before the verb belongs to the verb: "Le médecin vous informera" → "Le médecin".
   return segments.join(', ').replace(/\s+(?:vous|nous|me|m['’]|te|lui|leur|les|se|s['’]|l['’])$/iu, '');
 }
@@ -125,6 +147,7 @@ function nameAfterOrganisation(run: string): { organization: string; name: strin
   const capital = (w: string) => /^\p{Lu}/u.test(w);
   // "République de Nanterre" is one name with a particle, not an organisation and a person.
   if (words.length < 3 || !words.slice(-2).every(capital) || !capital(words[0]!)) return null;
+  if (INSTITUTION_WORD_RE.test(words.at(-1)!)) return null;
   return { organization: words.slice(0, -2).join(' '), name: words.slice(-2).join(' ') };
 }
 
@@ -146,19 +169,24 @@ export function parseSpeaker(np: string): SpeakerParts | null {
   if (!cleaned || cleaned.length > 240) return null;
   if (isPronoun(cleaned)) return null;
   // A relative clause or a full clause is not a subject.
-  if (RELATIVE_RE.test(cleaned)) return null;
+  if (RELATIVE_RE.test(cleaned.replace(/\b(?:ainsi\s+que|de\s+même\s+que|as\s+well\s+as)\b/giu, 'et'))) return null;
   if (!looksLikeSubject(cleaned)) return null;
   const segments = cleaned.split(/\s*,\s*/).filter(Boolean);
   let name: string | null = null;
+  let organization: string | null = null;
   const descriptions: string[] = [];
   for (const seg of segments) {
     const m: RegExpExecArray | null = name ? null : PERSON_NAME_RE.exec(seg);
     // A run of capitals right after "du/de la" belongs to an organisation, not a person.
-    const split: { organization: string; name: string } | null = m && ORG_PREPOSITION_END_RE.test(seg.slice(0, m.index)) ? nameAfterOrganisation(m[1]!) : null;
+    const split: { organization: string; name: string } | null = m && FR_ORG_PREPOSITION_END_RE.test(seg.slice(0, m.index)) ? nameAfterOrganisation(m[1]!) : null;
+    const leading: RegExpExecArray | null = name || (m && !ORG_PREPOSITION_END_RE.test(seg.slice(0, m.index))) ? null : LEADING_NAME_RE.exec(seg);
     if (split && m) {
       // "ministre du Travail Olivier Martin": the organisation's word, then the person's name.
       name = split.name;
       descriptions.push(`${seg.slice(0, m.index)}${split.organization}`.trim());
+    } else if (leading) {
+      name = leading[1]!;
+      organization ??= leading[2]!.trim();
     } else if (m && !ORG_PREPOSITION_END_RE.test(seg.slice(0, m.index))) {
       name = m[1]!;
       const before = seg.slice(0, m.index).trim();
@@ -168,7 +196,6 @@ export function parseSpeaker(np: string): SpeakerParts | null {
     }
   }
   let role: string | null = null;
-  let organization: string | null = null;
   for (const desc of descriptions) {
     const parts = describe(desc);
     if (parts.organization && !organization) organization = parts.organization;
