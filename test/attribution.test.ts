@@ -212,3 +212,25 @@ describe('subjects read whole, and only the subject', () => {
     expect(speakerNames('Les syndicats ainsi que les patrons rétorquent que la réforme est mal conçue.')[0]).toMatch(/syndicats/);
   });
 });
+
+describe('pronouns, clauses and verbs with an object', () => {
+  it('resolves "it" to an unnamed speaker just before, and "a-t-il ajouté" without quotation marks', () => {
+    expect(speakerNames('The bakery said its ovens were safe. It added that an inspector would visit.')).toEqual(['bakery', 'bakery']);
+    expect(speakerNames('La mairie a déclaré que le pont rouvrirait. Les travaux sont terminés, a-t-elle ajouté.')).toEqual(['mairie', 'mairie']);
+  });
+  it('reads the subject of the clause after "tandis que" / "while"', () => {
+    expect(speakerNames("Les élus ont voté le budget, tandis que l'opposition affirme qu'il est insincère.")).toEqual(['opposition']);
+  });
+  it('keeps a bracketed part inside a name', () => {
+    expect(speakerNames('Norvale (Jersey) Trading Ltd said on its website that it had stopped exports.')).toEqual(['Norvale (Jersey) Trading Ltd']);
+  });
+  it('takes the next verb when the first stands in a clause about an allegation', () => {
+    expect(speakerNames('On claims that a supplier had demanded a bribe, the company said it had ended the contract.')).toEqual(['company']);
+  });
+  it('reads no speech in a verb of saying with a plain object', () => {
+    expect(speakerNames('La société a signalé le vol à la police et attend les résultats.')).toEqual([]);
+    expect(speakerNames('The council announced a new bus route for the suburbs.')).toEqual([]);
+    expect(speakerNames('The council announced the route would open in May.')).toEqual(['council']);
+    expect(speakerNames('The Daily Courier newspaper reported in late May that the mine would close.')[0]).toMatch(/^Daily Courier/);
+  });
+});

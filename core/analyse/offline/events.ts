@@ -19,7 +19,7 @@ import {
   INVERTED_PRONOUN_RE,
   VAGUE_SOURCE_RE,
 } from './cues.js';
-import { invertedSpeaker, type VerbSpan } from './speakerSlot.js';
+import { invertedSpeaker, opensClause, type VerbSpan } from './speakerSlot.js';
 import { findReportingVerbs, type VerbMatch } from '../../text/verbs.js';
 import { cleanSubject, isPlural, isPronoun, isSingularPronoun, parseSpeaker, type SpeakerParts } from './speakers.js';
 import { findQuotes } from './quotes.js';
@@ -54,9 +54,24 @@ const MAX_QUOTE_CHARS = 500;
 const ABBREVIATION_DOT = String.raw`(?<=(?:^|[\s(])(?:M|MM|Mr|Mrs|Ms|Dr|Pr|Prof|St|Sen|Rep|Gen|Col|Lt|Gov|Mgr|Me|\p{Lu}))\.`;
 
 /** The first reporting verb of a sentence that is not inside a quotation (whose words are someone else's). */
-function reportingVerbOutsideQuotes(text: string, quotes: Array<[number, number]>): VerbSpan | null {
+function reportingVerbsOutsideQuotes(text: string, quotes: Array<[number, number]>): VerbSpan[] {
   const outside = (at: number) => !quotes.some(([a, b]) => at >= a && at < b);
-  return findReportingVerbs(text).map((v) => speechVerbGroup(text, v)).find((v) => v !== null && outside(v.start)) ?? null;
+  return findReportingVerbs(text)
+    .map((v) => speechVerbGroup(text, v))
+    .filter((v): v is VerbSpan => v !== null && outside(v.start));
+}
+
+/** Verbs of saying that as often take a plain object: they report speech only before a clause or after the words. */
+const OBJECT_VERBS = new Set([
+  'signaler', 'rapporter', 'annoncer', 'révéler', 'mentionner', 'évoquer', 'confirmer', 'citer', 'publier',
+  'report', 'announce', 'reveal', 'mention', 'confirm', 'cite', 'publish', 'demand',
+]);
+// English drops "that": "has revealed many are not…", "said it had…" — a finite verb within a few words.
+const ZERO_THAT_CLAUSE_RE = uRe(/^\s*(?:[\p{L}'’-]+\s+){1,4}(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|do)\b/iu);
+
+/** After the verb: its reported clause, or nothing (the words came before). */
+function clauseFollows(after: string): boolean {
+  return opensClause(after) || ZERO_THAT_CLAUSE_RE.test(after) || /^\s*[.!?]?\s*$/u.test(after);
 }
 
 const FINITE_TENSES = new Set(['pres', 'impf', 'ps', 'fut', 'cond', '3sg', 'past', 'base']);
@@ -78,7 +93,10 @@ function speechVerbGroup(text: string, v: VerbMatch): VerbSpan | null {
   const start = v.aux?.start ?? v.start;
   const inverted = /[,»”"]\s*$/u.test(text.slice(0, start));
   if (v.ambiguous && !inverted && !OPENS_CLAUSE_RE.test(text.slice(v.end))) return null;
-  return { start, end: v.end };
+  // "Tingyi a signalé le cas à la police", "announced a new plan": with an object and
+  // no reported clause, these verbs tell of an act, not of words.
+  if (OBJECT_VERBS.has(v.lemma) && !inverted && !clauseFollows(text.slice(v.end))) return null;
+  return { start, end: v.end, ambiguous: v.ambiguous };
 }
 
 /** The text after the last closing quotation mark and its comma: "“…,” X said" → "X". */
@@ -108,6 +126,8 @@ function clip(s: SentenceRef): string {
 
 /** A pronoun reaches back this many sentences for its speaker, no further. */
 const ANAPHORA_REACH = 2;
+const SUBORDINATE_RE = uRe(/\b(?:that|which|who|que|qu['’]|qui)\b/iu);
+const INVERTED_CLITIC_RE = uRe(/-(?:t-)?(il|elle|ils|elles)\b/iu);
 const BASIS_NP_RE = uRe(
   /^(?:les|le|la|l['’]|des|ces|ce|cette|son|sa|ses|leurs?|the|its|their)?\s*(?:plans?|procédures?|accords?|règles?|termes|critères|normes|principes|modalités|conditions|estimations|calculs|décomptes|données|chiffres|résultats|discours|lois?|textes?|articles?|estimates|figures|rules|terms|criteria|standards|procedures|guidelines|data|results|laws?|agreements?)\b/iu,
 );
@@ -130,6 +150,9 @@ interface State {
   lastSpeakerAt: number;
   /** The last speaker or outlet mentioned, whichever came later ("selon ce dernier"). */
   lastEntity: { kind: 'speaker'; parts: SpeakerParts } | { kind: 'outlet'; name: string } | null;
+  /** The last unnamed speaker ("the company", "le groupe"), for a pronoun when no named one is nearer. */
+  lastDescribed: SpeakerParts | null;
+  lastDescribedAt: number;
 }
 
 function attribution(parts: SpeakerParts, kind: Attribution['kind'], quote: string, s: SentenceRef, anaphoric: boolean): AttributionEvent {
@@ -149,22 +172,29 @@ export function extractDocEvents(doc: Doc, outlets: OutletRegistry): DocEvents {
   const sentences: SentenceRef[] = [];
   const attributions: AttributionEvent[] = [];
   const sources: SourceEvent[] = [];
-  const state: State = { lastSpeaker: null, lastSpeakerAt: -99, lastEntity: null };
+  const state: State = { lastSpeaker: null, lastSpeakerAt: -99, lastEntity: null, lastDescribed: null, lastDescribedAt: -99 };
   let sentenceNo = 0;
 
   const setSpeaker = (parts: SpeakerParts) => {
     if (parts.named) {
       state.lastSpeaker = parts;
       state.lastSpeakerAt = sentenceNo;
+    } else {
+      state.lastDescribed = parts;
+      state.lastDescribedAt = sentenceNo;
     }
     state.lastEntity = { kind: 'speaker', parts };
   };
   /** The speaker a pronoun stands for: recent, and one person when the pronoun is singular. */
   const antecedent = (pronoun: string): SpeakerParts | null => {
-    const s = state.lastSpeaker;
-    if (!s || sentenceNo - state.lastSpeakerAt > ANAPHORA_REACH) return null;
+    // "The company said… It added that…": an unnamed speaker, when it is the nearer one.
+    const described = state.lastDescribed && state.lastDescribedAt > state.lastSpeakerAt;
+    const s = described ? state.lastDescribed : state.lastSpeaker;
+    const at = described ? state.lastDescribedAt : state.lastSpeakerAt;
+    if (!s || sentenceNo - at > ANAPHORA_REACH) return null;
     if (isSingularPronoun(pronoun) && isPlural(s.speaker)) return null;
-    state.lastSpeakerAt = sentenceNo;
+    if (described) state.lastDescribedAt = sentenceNo;
+    else state.lastSpeakerAt = sentenceNo;
     return s;
   };
 
@@ -241,7 +271,10 @@ export function extractDocEvents(doc: Doc, outlets: OutletRegistry): DocEvents {
       }
 
       // 3. Subject + reporting verb: "X a déclaré que…", "Il a ajouté que…", "X said…".
-      const sv = reportingVerbOutsideQuotes(s.text, sentenceQuotes.map((q) => [q.outerStart - s.start, q.outerEnd - s.start]));
+      // The first verb whose subject reads as a speaker: "On allegations that a Brigadier had
+      // demanded…, the company said…" — the first verb stands in a clause about the allegation.
+      const verbs = reportingVerbsOutsideQuotes(s.text, sentenceQuotes.map((q) => [q.outerStart - s.start, q.outerEnd - s.start]));
+      const sv = verbs[0] ?? null;
       const quotedAs = found.length === 0 ? QUOTED_AS_SAYING_RE.exec(s.text) : null;
       if (quotedAs) {
         const parts = parseSpeaker(quotedAs[1]!);
@@ -250,11 +283,18 @@ export function extractDocEvents(doc: Doc, outlets: OutletRegistry): DocEvents {
           setSpeaker(parts);
         }
       }
-      if (sv && found.length === 0) {
+      for (const [n, sv] of verbs.entries()) {
+        // A later verb only when the one before stood inside a clause ("allegations that X had demanded").
+        // A later verb only when the one before was a noun ("On claims that…") or stood inside a
+        // clause ("allegations that X had demanded…").
+        const prev = verbs[n - 1];
+        if (found.length > 0 || (prev && !prev.ambiguous && !SUBORDINATE_RE.test(s.text.slice(0, prev.start)))) break;
         const slot = invertedSpeaker(s.text, sv);
         // "“…,” Jose Castillo, the chief spokesman, said": the subject starts after the quotation.
         const rawSubject = slot ? slot.np : afterLastQuote(s.text.slice(0, sv.start)).trim();
-        const subject = slot ? slot.np : cleanSubject(rawSubject);
+        // "…, a-t-il ajouté.": the pronoun stands inside the verb group.
+        const inverted = slot?.np === '' ? INVERTED_CLITIC_RE.exec(s.text.slice(sv.start, sv.end + 12)) : null;
+        const subject = inverted ? inverted[1]! : slot ? slot.np : cleanSubject(rawSubject);
         const quote = sentenceQuotes[0] ? passage.text.slice(sentenceQuotes[0].start, sentenceQuotes[0].end) : clip(s);
         const kind: Attribution['kind'] = sentenceQuotes.length > 0 ? 'direct' : 'reported';
         if (isPronoun(subject)) {

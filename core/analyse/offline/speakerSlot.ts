@@ -12,6 +12,8 @@ export interface VerbSpan {
   /** Offsets of the whole verb group in the sentence, auxiliary included ("avait déclaré", "has said"). */
   start: number;
   end: number;
+  /** The form is as often a noun ("claims", "la note"). */
+  ambiguous?: boolean;
 }
 
 export interface SpeakerSlot {
@@ -23,7 +25,7 @@ export interface SpeakerSlot {
 const CLAUSE_OPENER_RE = uRe(/^(?:que|qu['’]|si|:|«|“|"|that|if|whether|to|the\s+\p{L}+\s+(?:was|were|is|are|had|has|would|will))\b/iu);
 // Time and circumstance phrases between the verb and its inverted subject: "a déclaré mardi le…", "said on Monday".
 const LEADING_CIRCUMSTANCE_RE = uRe(
-  /^(?:(?:ce|cette)\s+(?:matin|soir|midi|nuit|semaine|année|après-midi|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui|(?:au|le)\s+(?:matin|soir)|matin|soir|encore|également|aussi|ensuite|alors|enfin|notamment|toutefois|cependant|(?:à|aux|auprès\s+d[eu]s?)\s+(?:la\s+presse|(?:des\s+)?journalistes|l['’]\p{L}+|\p{Lu}\p{L}+)|dans\s+un\s+(?:communiqué|entretien|message|tweet|courriel)|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|later|earlier|also|in\s+a\s+(?:statement|tweet|post|interview)|on\s+(?:x|twitter|facebook|telegram)|to\s+(?:reporters|journalists)|told\s+\p{L}+)\b[,]?\s*/iu,
+  /^(?:(?:ce|cette)\s+(?:matin|soir|midi|nuit|semaine|année|après-midi|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui|(?:au|le)\s+(?:matin|soir)|matin|soir|encore|également|aussi|ensuite|alors|enfin|notamment|toutefois|cependant|(?:à|aux|auprès\s+d[eu]s?)\s+(?:la\s+presse|(?:des\s+)?journalistes|l['’]\p{L}+|\p{Lu}\p{L}+)|dans\s+un\s+(?:communiqué|entretien|message|tweet|courriel)|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in\s+(?:early\s+|late\s+|mid-?)?(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4})|en\s+(?:début\s+|fin\s+)?(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|\d{4})|yesterday|today|later|earlier|also|in\s+a\s+(?:statement|tweet|post|interview)|on\s+(?:x|twitter|facebook|telegram)|to\s+(?:reporters|journalists)|told\s+\p{L}+)\b[,]?\s*/iu,
 );
 // Where an inverted subject ends: a clause, a gerund, or a source that follows it.
 const NP_END_RE = uRe(
@@ -53,7 +55,8 @@ function skipCircumstances(after: string): string {
   return rest;
 }
 
-function opensClause(after: string): boolean {
+/** Whether the words after a verb open its reported clause ("…mardi que", "on Monday that", ": «"). */
+export function opensClause(after: string): boolean {
   return CLAUSE_OPENER_RE.test(skipCircumstances(after));
 }
 

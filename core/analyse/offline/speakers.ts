@@ -32,7 +32,9 @@ const CITED_RE = uRe(/^(?:cité|citée|cités|cited)\b/iu);
 const NAME_PARTICLE = String.raw`(?:de|du|des|al|el|ben|bin|ibn|von|van|der|la|le|abu|abou)`;
 const CAP_WORD = String.raw`\p{Lu}[\p{L}'’.-]*`;
 // Two or more capitalised words, particles allowed inside: "Oleg Yegorov", "Alexander Vadim Kulit".
-const PERSON_NAME_RE = uRe(String.raw`(${CAP_WORD}(?:\s+(?:${NAME_PARTICLE}\s+)?${CAP_WORD})+)\s*$`, 'u');
+// A bracketed capitalised part stays inside: "Tingyi (Cayman Island) Holding Corp".
+const CAP_OR_BRACKETED = String.raw`(?:${CAP_WORD}|\(${CAP_WORD}(?:\s+${CAP_WORD}){0,3}\))`;
+const PERSON_NAME_RE = uRe(String.raw`(${CAP_WORD}(?:\s+(?:${NAME_PARTICLE}\s+)?${CAP_OR_BRACKETED})+)\s*$`, 'u');
 // "Lydia Buchtmann for Food Standards Australia": a person's name, then whom they speak for.
 const LEADING_NAME_RE = uRe(String.raw`^(${CAP_WORD}(?:\s+(?:${NAME_PARTICLE}\s+)?${CAP_WORD})+)\s+(?:for|of|at|from|chez|pour)\s+(\p{Lu}.*)$`, 'u');
 // A word after "du"/"of" needs a space before it, so "de" is never read inside "Democrat".
@@ -86,6 +88,9 @@ export function isPlural(speaker: string): boolean {
  */
 function lastClause(text: string): string {
   const afterColon = text.replace(/^.*[:;]\s+/su, '');
+  // "…, tandis que l'Elysée indique…", "…, while the ministry said…": a new clause, a new subject.
+  const contrast = /^.*[\s,](?:(?:tandis|alors)\s+qu(?:e\s|['’])|whereas\s|while\s)\s*(?=(?:le|la|les|l['’]|the|\p{Lu}))/isu.exec(afterColon);
+  if (contrast) return afterColon.slice(contrast[0].length);
   const m = /^(.*)\s(?:et|and|but|mais)\s+(?=(?:le|la|les|l['’]|the|\p{Lu}))/iu.exec(afterColon);
   return m && VERB_INSIDE_RE.test(m[1]!) ? afterColon.slice(m[0].length) : afterColon;
 }
