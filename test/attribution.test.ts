@@ -160,6 +160,14 @@ describe('disputes and hedges in ordinary news language', () => {
     'La mairie s’inscrit en faux contre ces affirmations.',
     'Le gouvernement a balayé ces critiques.',
     'Le porte-parole a qualifié ces accusations de grotesques.',
+    'A spokeswoman said the reports were “completely false.”',
+    'The mayor called the council’s figures false.',
+    'Inspectors found no evidence of fraud at the depot.',
+    'The board does not have any information that the loan was approved.',
+    'The account was met with skepticism by the auditors.',
+    'Le syndicat a écarté d’un revers de la main les chiffres de la direction.',
+    'La direction qualifie ces rumeurs de mensonges.',
+    'Plusieurs experts ont mis en doute la fiabilité de l’étude.',
   ])('reads a denial in "%s"', (sentence) => {
     expect(DENIAL_RE.test(sentence)).toBe(true);
   });
@@ -178,6 +186,7 @@ describe('disputes and hedges in ordinary news language', () => {
     ['The fire was possibly started by a faulty cable.', 'possibly'],
     ['Two suspected smugglers were arrested.', 'suspected'],
     ['The merger is likely to be delayed.', 'likely'],
+    ['It is not clear whether the bridge will reopen.', 'not clear'],
   ])('finds the hedge in "%s"', (text, cue) => {
     const hedges = findHedges([{ id: 'h#0', docId: 'h', title: null, outlet: null, date: null, text, score: 1 }]);
     expect(hedges.some((h) => h.text.includes(cue) && text.includes(h.text))).toBe(true);
@@ -232,5 +241,17 @@ describe('pronouns, clauses and verbs with an object', () => {
     expect(speakerNames('The council announced a new bus route for the suburbs.')).toEqual([]);
     expect(speakerNames('The council announced the route would open in May.')).toEqual(['council']);
     expect(speakerNames('The Daily Courier newspaper reported in late May that the mine would close.')[0]).toMatch(/^Daily Courier/);
+  });
+});
+
+describe('sentence edges and verb positions', () => {
+  it('does not end a sentence at a month written short before its day', () => {
+    expect(speakerNames('The bridge was closed on Nov. 15, the harbour master told a news conference.')).toEqual(['harbour master']);
+  });
+  it('reads an English participle before "of" or "by" as passive, and takes the verb that closes the sentence', () => {
+    expect(speakerNames('Two clerks accused of fraud resigned before the audit, the bank said on Friday.')).toEqual(['bank']);
+  });
+  it('skips a participle phrase of saying before the subject', () => {
+    expect(speakerNames('Disant craindre une hausse des prix, la banque a démenti toute baisse des taux.')).toEqual(['banque']);
   });
 });

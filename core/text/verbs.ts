@@ -54,7 +54,8 @@ const NOUN_FORMS = new Set([
   'commentaire', 'réponse', 'promesse', 'promesses', 'témoin', 'aveu', 'rappel', 'critique', 'critiques',
   'garantie', 'garanties', 'certifié', 'publié', 'précise', 'juge', 'juges', 'estime', 'conclu', 'confiance',
   'prétendu', 'prétendue', 'prétendus', 'prétendues', 'reproche', 'reproches', 'accusé', 'accusés', 'accusée',
-  'accusées', 'condamné', 'condamnés', 'condamnée', 'condamnées', 'insinue',
+  'accusées', 'condamné', 'condamnés', 'condamnée', 'condamnées', 'insinue', 'inquiète', 'inquiet', 'inquiètes',
+  'alerte', 'alertes', 'regrets', 'exclamation',
   // English: base and 3sg forms that are common nouns.
   'report', 'reports', 'claim', 'claims', 'note', 'notes', 'state', 'states', 'tweet', 'tweets', 'dispute',
   'disputes', 'reply', 'replies', 'estimate', 'estimates', 'blame', 'warn', 'comment', 'comments', 'answer',

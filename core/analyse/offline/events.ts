@@ -95,6 +95,8 @@ function speechVerbGroup(text: string, v: VerbMatch): VerbSpan | null {
   if (v.ambiguous && !inverted && !OPENS_CLAUSE_RE.test(text.slice(v.end))) return null;
   // "Tingyi a signalé le cas à la police", "announced a new plan": with an object and
   // no reported clause, these verbs tell of an act, not of words.
+  // "officers accused of graft", "a report cited by…": an English participle before of/by is passive.
+  if (v.lang === 'en' && !v.aux && /^\s+(?:of|by)\b/iu.test(text.slice(v.end))) return null;
   if (OBJECT_VERBS.has(v.lemma) && !inverted && !clauseFollows(text.slice(v.end))) return null;
   return { start, end: v.end, ambiguous: v.ambiguous };
 }
@@ -287,9 +289,10 @@ export function extractDocEvents(doc: Doc, outlets: OutletRegistry): DocEvents {
         // A later verb only when the one before stood inside a clause ("allegations that X had demanded").
         // A later verb only when the one before was a noun ("On claims that…") or stood inside a
         // clause ("allegations that X had demanded…").
+        // …or when this one closes the sentence with its speaker ("…, the commissioner said on Wednesday").
         const prev = verbs[n - 1];
-        if (found.length > 0 || (prev && !prev.ambiguous && !SUBORDINATE_RE.test(s.text.slice(0, prev.start)))) break;
         const slot = invertedSpeaker(s.text, sv);
+        if (found.length > 0 || (prev && !prev.ambiguous && !SUBORDINATE_RE.test(s.text.slice(0, prev.start)) && !(slot?.np && slot.position === 'before'))) break;
         // "“…,” Jose Castillo, the chief spokesman, said": the subject starts after the quotation.
         const rawSubject = slot ? slot.np : afterLastQuote(s.text.slice(0, sv.start)).trim();
         // "…, a-t-il ajouté.": the pronoun stands inside the verb group.

@@ -7,6 +7,7 @@
  */
 import { TIME_WORDS_RE, FR_PRONOUN_SUBJECT_RE } from './cues.js';
 import { uRe } from '../../text/regex.js';
+import { reportingVerbs } from '../../text/verbs.js';
 
 export interface SpeakerParts {
   speaker: string;
@@ -63,6 +64,12 @@ const FRAME_START_RE = uRe(
   /^(?!at\s+least\b|au\s+moins\b)(?:mais|et|pour|par|sur|sous|avec|sans|dans|entre|vers|chez|contre|malgré|outre|comme|si|quand|lorsque|puisque|bien\s+que|encore|peu|très|trop|plus|moins|tout|of|on|in|at|as|for|with|without|by|after|before|since|while|when|whenever|if|although|though|because|despite|unlike|like|amid|during|under|over|from|to|but|yet|once|until|monsieur|madame|mesdames|messieurs|mr\.?\s+president|madam)\b/iu,
 );
 
+/** "Disant être inquiète…, la Russie a démenti", "Citing a report, the minister said": a participle of saying opens a phrase about the subject. */
+function speakingParticiple(segment: string): boolean {
+  const first = /^\p{L}+/u.exec(segment)?.[0];
+  return first !== undefined && reportingVerbs(first.toLowerCase()).some((v) => v.tense.split(',').some((t) => t === 'ppr' || t === 'ing'));
+}
+
 function isTimePhrase(segment: string): boolean {
   const words = segment.split(/\s+/).filter(Boolean);
   return words.length > 0 && words.every((w) => TIME_WORDS_RE.test(w));
@@ -110,6 +117,7 @@ export function cleanSubject(subject: string): string {
       isTimePhrase(segments[0]!) ||
       CONNECTIVE_RE.test(segments[0]!) ||
       CONTACTED_RE.test(segments[0]!) ||
+      speakingParticiple(segments[0]!) ||
       FRAME_START_RE.test(segments[0]!) ||
       SOURCE_START_RE.test(segments[0]!) ||
       CLAUSE_RE.test(segments[0]!))
