@@ -236,9 +236,10 @@ describe('pronouns, clauses and verbs with an object', () => {
   it('takes the next verb when the first stands in a clause about an allegation', () => {
     expect(speakerNames('On claims that a supplier had demanded a bribe, the company said it had ended the contract.')).toEqual(['company']);
   });
-  it('reads no speech in a verb of saying with a plain object', () => {
-    expect(speakerNames('La société a signalé le vol à la police et attend les résultats.')).toEqual([]);
-    expect(speakerNames('The council announced a new bus route for the suburbs.')).toEqual([]);
+  it('reads no speech in citing or naming with a plain object; reporting one is attribution', () => {
+    expect(speakerNames('The study cites a survey of two thousand households.')).toEqual([]);
+    expect(speakerNames('The drug, called Veltrazine, will be sold in pharmacies next year.')).toEqual([]);
+    expect(speakerNames('The council announced a new bus route for the suburbs.')).toEqual(['council']);
     expect(speakerNames('The council announced the route would open in May.')).toEqual(['council']);
     expect(speakerNames('The Daily Courier newspaper reported in late May that the mine would close.')[0]).toMatch(/^Daily Courier/);
   });
@@ -254,4 +255,29 @@ describe('sentence edges and verb positions', () => {
   it('skips a participle phrase of saying before the subject', () => {
     expect(speakerNames('Disant craindre une hausse des prix, la banque a démenti toute baisse des taux.')).toEqual(['banque']);
   });
+});
+
+describe('institutions, inserted phrases and long closings', () => {
+  it('reads "Ministry of Health" and "Bank of England" as one name', () => {
+    expect(speakerNames('The Westland Ministry of Health has firmly denied rumours of a measles outbreak.')).toEqual(['Westland Ministry of Health']);
+    expect(speakerNames('Bank of England officials said on Monday that rates would hold.')[0]).toMatch(/^Bank of England/);
+  });
+  it('keeps the subject across an inserted "in a joint statement"', () => {
+    expect(speakerNames('The two agencies, in a joint statement, denied the reports which claim that water was unsafe.')).toEqual(['two agencies']);
+  });
+  it('ends an inverted subject where its relative clause starts, after a quotation', () => {
+    expect(speakerNames('« Les prix baisseront », a déclaré Anne Morel qui participait à un colloque organisé par le journal Le Quotidien.')).toEqual(['Anne Morel']);
+  });
+  it('takes the pronoun inside the verb group whatever follows', () => {
+    expect(speakerNames('La directrice a confirmé la fermeture. « Nous ne sommes pas loin » du but, a-t-elle ajouté, alors que les travaux avancent.')).toEqual(['directrice', 'directrice']);
+  });
+  it('reads a closing verb followed by a long circumstance and "adding that"', () => {
+    expect(
+      speakerNames('All the samples tested negative, Health Minister Clara Ndovu said in a statement released through the press on Thursday, adding that the ward had reopened.'),
+    ).toEqual(['Clara Ndovu']);
+  });
+  it.each(['The ministry disproved the rumour on Monday.', '"No such decision has ever been made," the mayor said.', '"It is a total fabrication," the spokesman said.'])(
+    'reads a denial in "%s"',
+    (sentence) => expect(DENIAL_RE.test(sentence)).toBe(true),
+  );
 });

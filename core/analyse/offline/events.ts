@@ -19,7 +19,7 @@ import {
   INVERTED_PRONOUN_RE,
   VAGUE_SOURCE_RE,
 } from './cues.js';
-import { invertedSpeaker, opensClause, type VerbSpan } from './speakerSlot.js';
+import { invertedSpeaker, opensClause, speakerAfter, type VerbSpan } from './speakerSlot.js';
 import { findReportingVerbs, type VerbMatch } from '../../text/verbs.js';
 import { cleanSubject, isPlural, isPronoun, isSingularPronoun, parseSpeaker, type SpeakerParts } from './speakers.js';
 import { findQuotes } from './quotes.js';
@@ -61,11 +61,10 @@ function reportingVerbsOutsideQuotes(text: string, quotes: Array<[number, number
     .filter((v): v is VerbSpan => v !== null && outside(v.start));
 }
 
-/** Verbs of saying that as often take a plain object: they report speech only before a clause or after the words. */
-const OBJECT_VERBS = new Set([
-  'signaler', 'rapporter', 'annoncer', 'révéler', 'mentionner', 'évoquer', 'confirmer', 'citer', 'publier',
-  'report', 'announce', 'reveal', 'mention', 'confirm', 'cite', 'publish', 'demand',
-]);
+/** Verbs of saying that as often take a plain object that is no statement ("cite a source", "called X"): speech only before a clause or after the words. */
+// ("WHO reported nine cases" attributes the cases to WHO: "report", "announce", "confirm" stay.)
+const OBJECT_VERBS = new Set(['citer', 'publier', 'cite', 'publish', 'demand', 'call', 'name']);
+const NAMING_VERBS = new Set(['call', 'name', 'dub']);
 // English drops "that": "has revealed many are not…", "said it had…" — a finite verb within a few words.
 const ZERO_THAT_CLAUSE_RE = uRe(/^\s*(?:[\p{L}'’-]+\s+){1,4}(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|do)\b/iu);
 
@@ -98,6 +97,8 @@ function speechVerbGroup(text: string, v: VerbMatch): VerbSpan | null {
   // "officers accused of graft", "a report cited by…": an English participle before of/by is passive.
   if (v.lang === 'en' && !v.aux && /^\s+(?:of|by)\b/iu.test(text.slice(v.end))) return null;
   if (OBJECT_VERBS.has(v.lemma) && !inverted && !clauseFollows(text.slice(v.end))) return null;
+  // ", called rVSV-ZEBOV,": a participle that names, not a verb that reports.
+  if (NAMING_VERBS.has(v.lemma) && !v.aux && !clauseFollows(text.slice(v.end))) return null;
   return { start, end: v.end, ambiguous: v.ambiguous };
 }
 
@@ -130,6 +131,7 @@ function clip(s: SentenceRef): string {
 const ANAPHORA_REACH = 2;
 const SUBORDINATE_RE = uRe(/\b(?:that|which|who|que|qu['’]|qui)\b/iu);
 const INVERTED_CLITIC_RE = uRe(/-(?:t-)?(il|elle|ils|elles)\b/iu);
+const CLITIC_AFTER_RE = uRe(/^-(?:t-)?(il|elle|ils|elles)\b/iu);
 const BASIS_NP_RE = uRe(
   /^(?:les|le|la|l['’]|des|ces|ce|cette|son|sa|ses|leurs?|the|its|their)?\s*(?:plans?|procédures?|accords?|règles?|termes|critères|normes|principes|modalités|conditions|estimations|calculs|décomptes|données|chiffres|résultats|discours|lois?|textes?|articles?|estimates|figures|rules|terms|criteria|standards|procedures|guidelines|data|results|laws?|agreements?)\b/iu,
 );
@@ -257,7 +259,8 @@ export function extractDocEvents(doc: Doc, outlets: OutletRegistry): DocEvents {
         if (inv) {
           const pron = INVERTED_PRONOUN_RE.exec(after.slice(0, 40));
           const tail = (inv[1] ?? '').split(CITED_TAIL_RE)[0]!;
-          let parts = pron ? null : parseSpeaker(tail);
+          // "…», a déclaré X qui participait à un colloque…": the subject ends where its clause starts.
+          let parts = pron ? null : parseSpeaker(speakerAfter(tail) ?? tail);
           // A named outlet after the verb ("rapporte al-Masdar news") speaks for itself.
           if (!parts && !pron && ordered.length > 0) {
             const o = ordered.find((m) => m.start >= q.outerEnd - s.start);
@@ -296,7 +299,7 @@ export function extractDocEvents(doc: Doc, outlets: OutletRegistry): DocEvents {
         // "“…,” Jose Castillo, the chief spokesman, said": the subject starts after the quotation.
         const rawSubject = slot ? slot.np : afterLastQuote(s.text.slice(0, sv.start)).trim();
         // "…, a-t-il ajouté.": the pronoun stands inside the verb group.
-        const inverted = slot?.np === '' ? INVERTED_CLITIC_RE.exec(s.text.slice(sv.start, sv.end + 12)) : null;
+        const inverted = INVERTED_CLITIC_RE.exec(s.text.slice(sv.start, sv.end)) ?? CLITIC_AFTER_RE.exec(s.text.slice(sv.end));
         const subject = inverted ? inverted[1]! : slot ? slot.np : cleanSubject(rawSubject);
         const quote = sentenceQuotes[0] ? passage.text.slice(sentenceQuotes[0].start, sentenceQuotes[0].end) : clip(s);
         const kind: Attribution['kind'] = sentenceQuotes.length > 0 ? 'direct' : 'reported';

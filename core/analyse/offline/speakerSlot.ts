@@ -60,8 +60,11 @@ export function opensClause(after: string): boolean {
   return CLAUSE_OPENER_RE.test(skipCircumstances(after));
 }
 
-/** The inverted subject after the verb, or null when the verb opens its own clause ("a déclaré que…"). */
-function speakerAfter(after: string): string | null {
+/**
+ * The inverted subject after the verb, or null when the verb opens its own clause ("a déclaré que…"):
+ * "…, a déclaré X qui participait à un colloque" → "X".
+ */
+export function speakerAfter(after: string): string | null {
   let rest = after.replace(/^[\s,]+/u, '');
   for (let i = 0; i < 4; i++) {
     const m = LEADING_CIRCUMSTANCE_RE.exec(rest);
@@ -83,7 +86,7 @@ function speakerAfter(after: string): string | null {
 // After a verb that closes its sentence: nothing, a time, or whom it was told to
 // ("…, the minister told reporters on Monday.").
 const CLOSING_AFTER_RE = uRe(
-  /^\s*(?:(?:reporters|journalists|the\s+press|an?\s+(?:news\s+|press\s+)?(?:conference|briefing|interview|hearing|meeting)|lawmakers|parliament|(?:une\s+)?conférence\s+de\s+presse|(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}|us|me|him|her|them|aux\s+journalistes|à\s+la\s+presse|à\s+l['’]\p{L}+)\b)?\s*(?:(?:on|in|at|to|during|after|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|yesterday|today|later|when|while|as)\b[^.;!?]{0,80})?[.!?]?\s*$/iu,
+  /^\s*(?:(?:reporters|journalists|the\s+press|an?\s+(?:news\s+|press\s+)?(?:conference|briefing|interview|hearing|meeting)|lawmakers|parliament|(?:une\s+)?conférence\s+de\s+presse|(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}|us|me|him|her|them|aux\s+journalistes|à\s+la\s+presse|à\s+l['’]\p{L}+)\b)?\s*(?:(?:on|in|at|to|during|after|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|yesterday|today|later|when|while|as)\b[^.;!?]{0,160}?)?(?:,\s*(?:adding|noting|saying|citing|ajoutant|précisant|soulignant)\b[^.;!?]*)?[.!?]?\s*$/iu,
 );
 
 /** "“…,” the spokeswoman said." — the short phrase between the last comma or quote mark and a closing verb. */
@@ -98,7 +101,8 @@ function speakerBeforeClosingVerb(before: string, after: string): string | null 
 
 // A name, or a determiner phrase, short and with no verb: the subject, not reported words.
 const SUBJECT_SEGMENT_RE = uRe(/^(?:(?:the|le|la|les|l['’]|un|une)\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,4}$/u);
-const APPOSITION_SEGMENT_RE = uRe(/^(?:an?|the|un|une|le|la|l['’]|l['’]ancien|former|ancien)\s/iu);
+// An apposition ("an Ottawa MP") or an inserted circumstance ("in a joint statement", "dans un communiqué").
+const APPOSITION_SEGMENT_RE = uRe(/^(?:an?|the|un|une|le|la|l['’]|l['’]ancien|former|ancien|in\s+(?:a|an|the|its|their|his|her)|dans\s+(?:un|une|le|la|son|sa|leur)|lors\s+d['’]|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\s/iu);
 
 /**
  * "Paul Dewar, an Ottawa MP, said the lapses…": a subject and its apposition

@@ -36,6 +36,14 @@ const CAP_WORD = String.raw`\p{Lu}[\p{L}'’.-]*`;
 // A bracketed capitalised part stays inside: "Tingyi (Cayman Island) Holding Corp".
 const CAP_OR_BRACKETED = String.raw`(?:${CAP_WORD}|\(${CAP_WORD}(?:\s+${CAP_WORD}){0,3}\))`;
 const PERSON_NAME_RE = uRe(String.raw`(${CAP_WORD}(?:\s+(?:${NAME_PARTICLE}\s+)?${CAP_OR_BRACKETED})+)\s*$`, 'u');
+const INSTITUTION_HEAD = String.raw`(?:Ministry|Department|Bank|University|Council|Court|Institute|Office|Board|Commission|Committee|Agency|Authority|Chamber|House|Union|League|Federation|Association|Academy|Bureau|Service|School|College|Society|Organi[sz]ation|Centre|Center|Secretariat|Inspectorate)`;
+const INSTITUTION_OF_RE = uRe(
+  String.raw`^(?:[Tt]he\s+)?((?:${CAP_WORD}\s+)*${INSTITUTION_HEAD}\s+(?:of|for|on)\s+(?:the\s+)?${CAP_WORD}(?:\s+(?:and\s+|of\s+|for\s+)?${CAP_WORD})*)`,
+  'u',
+);
+const TITLE_WORD = String.raw`(?:Minister|Secretary|Commissioner|President|Vice-President|Director|Director-General|Chief|Governor|Mayor|Spokesman|Spokeswoman|Spokesperson|Chairman|Chairwoman|Chair|Senator|Judge|Prosecutor|Ambassador|Inspector|Superintendent|Sheriff|Premier|Chancellor|Councillor|Councilor|Representative|Prime|General|Colonel|Captain|Admiral|Professor|Dean|Attorney|Officer|Commander)`;
+// The title words, then the person: "Health Minister | Clara Ndovu"; a name is what follows the last title word.
+const TITLED_NAME_RE = uRe(String.raw`^((?:${CAP_WORD}\s+)*${TITLE_WORD})\s+(${CAP_WORD}(?:\s+${CAP_WORD})*)$`, 'u');
 // "Lydia Buchtmann for Food Standards Australia": a person's name, then whom they speak for.
 const LEADING_NAME_RE = uRe(String.raw`^(${CAP_WORD}(?:\s+(?:${NAME_PARTICLE}\s+)?${CAP_WORD})+)\s+(?:for|of|at|from|chez|pour)\s+(\p{Lu}.*)$`, 'u');
 // A word after "du"/"of" needs a space before it, so "de" is never read inside "Democrat".
@@ -135,8 +143,9 @@ export function cleanSubject(subject: string): string {
   );
   // "Si Moody's estime…", "When the minister said…": the subordinator is not part of the subject.
   if (segments[0]) segments[0] = segments[0].replace(SUBORDINATOR_RE, '');
-  // A clitic object before the verb belongs to the verb: "Le médecin vous informera" → "Le médecin".
-  return segments.join(', ').replace(/\s+(?:vous|nous|me|m['’]|te|lui|leur|les|se|s['’]|l['’])$/iu, '');
+  // A clitic object before the verb belongs to the verb: "Le médecin vous informera" → "Le médecin";
+  // so does an adverb: "He further stated", "Le ministre a ensuite".
+  return segments.join(', ').replace(/\s+(?:further|also|later|then|again|once\s+again|repeatedly|publicly|firmly|ensuite|également|aussi|encore|toutefois|pourtant|alors)$/iu, '').replace(/\s+(?:vous|nous|me|m['’]|te|lui|leur|les|se|s['’]|l['’])$/iu, '');
 }
 
 function describe(desc: string): { role: string | null; organization: string | null } {
@@ -185,6 +194,9 @@ export function parseSpeaker(np: string): SpeakerParts | null {
   if (RELATIVE_RE.test(cleaned.replace(/\b(?:ainsi\s+que|de\s+même\s+que|as\s+well\s+as)\b/giu, 'et'))) return null;
   if (!looksLikeSubject(cleaned)) return null;
   const segments = cleaned.split(/\s*,\s*/).filter(Boolean);
+  // "The Zambian Ministry of Health", "Bank of England": an institution's name is one name.
+  const body = INSTITUTION_OF_RE.exec(segments[0] ?? '');
+  if (body) return { speaker: body[1]!, role: null, organization: body[1]!, named: true };
   let name: string | null = null;
   let organization: string | null = null;
   const descriptions: string[] = [];
@@ -192,7 +204,9 @@ export function parseSpeaker(np: string): SpeakerParts | null {
     const m: RegExpExecArray | null = name ? null : PERSON_NAME_RE.exec(seg);
     // A run of capitals right after "du/de la" belongs to an organisation, not a person.
     const split: { organization: string; name: string } | null = m && FR_ORG_PREPOSITION_END_RE.test(seg.slice(0, m.index)) ? nameAfterOrganisation(m[1]!) : null;
-    const leading: RegExpExecArray | null = name || (m && !ORG_PREPOSITION_END_RE.test(seg.slice(0, m.index))) ? null : LEADING_NAME_RE.exec(seg);
+    const lead: RegExpExecArray | null = name || (m && !ORG_PREPOSITION_END_RE.test(seg.slice(0, m.index))) ? null : LEADING_NAME_RE.exec(seg);
+    // A person's name has no determiner and no institution word in it.
+    const leading: RegExpExecArray | null = lead && !/^(?:The|Le|La|Les|L['’])\s/u.test(lead[1]!) && !lead[1]!.split(/\s+/).some((w: string) => INSTITUTION_WORD_RE.test(w)) ? lead : null;
     if (split && m) {
       // "ministre du Travail Olivier Martin": the organisation's word, then the person's name.
       name = split.name;
@@ -201,8 +215,10 @@ export function parseSpeaker(np: string): SpeakerParts | null {
       name = leading[1]!;
       organization ??= leading[2]!.trim();
     } else if (m && !ORG_PREPOSITION_END_RE.test(seg.slice(0, m.index))) {
-      name = m[1]!;
-      const before = seg.slice(0, m.index).trim();
+      // "Health Minister Clara Ndovu", "Police Commissioner Kevin Davis": English capitalises the title.
+      const titled = TITLED_NAME_RE.exec(m[1]!);
+      name = titled ? titled[2]! : m[1]!;
+      const before = `${seg.slice(0, m.index)}${titled ? titled[1]! : ''}`.trim();
       if (before) descriptions.push(before);
     } else {
       descriptions.push(seg);
