@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { OutletRegistry, findMediaMentions } from '../core/text/outlets.js';
-import { buildDoc } from '../core/corpus/load.js';
+import { assembleCorpus, buildDoc } from '../core/corpus/load.js';
+import { buildEngine } from '../core/engine.js';
+import { docEvents } from '../core/analyse/offline/events.js';
 import { groundFindings } from '../core/ground.js';
 import { screenFindings } from '../core/llm/safety.js';
 import { nameIsSupported } from '../core/names.js';
@@ -52,6 +54,20 @@ describe('document publisher', () => {
   it('takes a wire dateline as publisher', () => {
     const doc = buildDoc('d.txt', 'Port reopens\n\nHARBOURTOWN (Wire Press) - The port reopened on Monday after a week-long strike.\n');
     expect(doc.outlet).toBe('Wire Press');
+  });
+  it('takes the other dateline forms: no city, a city and its region, the pipe form', () => {
+    expect(buildDoc('e.txt', 'Port reopens\n\n(Wire Press) – The port reopened on Monday.\n').outlet).toBe('Wire Press');
+    expect(buildDoc('f.txt', 'Port reopens\n\nHARBOURTOWN, Me. (Wire Press) — The port reopened on Monday.\n').outlet).toBe('Wire Press');
+    expect(buildDoc('g.txt', 'Le port rouvre\n\nBrest, France | Presse Boréale | lundi 06/09/2021 - Le port a rouvert.\n').outlet).toBe('Presse Boréale');
+  });
+  it('does not take a short word after a headline for a masthead', () => {
+    expect(buildDoc('h.txt', 'Measles outbreak false - MoH\n\nThe ministry denied the reports.\n').outlet).toBeNull();
+    expect(buildDoc('i.txt', 'Port reopens - Harbour Daily\n\nThe port reopened.\n').outlet).toBe('Harbour Daily');
+  });
+  it('records the publisher naming itself as publisher, not as a source it cites', async () => {
+    const engine = buildEngine(assembleCorpus('/tmp/none', [buildDoc('j.txt', 'Port reopens\n\n(Wire Press) – The port reopened on Monday, the harbour master told Wire Press.\n')], []));
+    const events = docEvents(engine.corpus.docs[0]!, engine.outlets);
+    expect(events.sources.filter((s) => s.outlet === 'Wire Press').map((s) => s.role)).toEqual(['publisher']);
   });
 });
 

@@ -105,7 +105,11 @@ export function dateInText(text: string): string | null {
 // "Publié par X", "Par la rédaction de X", "Published by X": a masthead line, not a citation.
 const PUBLISHED_BY_RE = uRe(/^(?:publié\s+par|par\s+la\s+rédaction\s+d[e']|published\s+by)\s*(?:l['’]|le\s+|la\s+|the\s+)?(.+?)\s*\.?$/iu);
 // A wire's dateline opening the text: "PARIS (AFP) -", "MOSCOW (Reuters) —" — the wire wrote it.
-const DATELINE_WIRE_RE = uRe(/^\p{Lu}[\p{Lu}\s'’-]{1,40}\s*\(([\p{L}\d .&-]{2,30})\)\s*[-–—:]/u);
+// Also "CLAYTON, Mo. (AP) —", "(Reuters) –" with no city, and "Paris, France | AFP | lundi…".
+const DATELINE_WIRE_RE = uRe(
+  /^(?:\p{Lu}[\p{Lu}\s'’-]{1,40}(?:,\s*\p{Lu}[\p{L}.]{0,20}(?:\s+\p{Lu}[\p{L}.]*)?)?\s*)?\(([\p{L}\d .&-]{2,30})\)\s*[-–—:]/u,
+);
+const DATELINE_PIPE_RE = uRe(/^\p{Lu}[\p{L}\s'’-]{1,40}(?:,\s*\p{Lu}[\p{L}\s'’-]{1,40})?\s*\|\s*(\p{Lu}[\p{Lu}\p{L}\d .&-]{1,30}?)\s*\|/u);
 
 /**
  * The outlet that published the document, read only where a publisher names
@@ -127,7 +131,8 @@ export function outletOf(text: string, lines: Line[], title: string | null): str
       if (name) return name;
     }
   }
-  const wire = lines[1] ? DATELINE_WIRE_RE.exec(lines[1].text) ?? DATELINE_WIRE_RE.exec(lines[0]!.text) : lines[0] ? DATELINE_WIRE_RE.exec(lines[0].text) : null;
+  const dateline = (line: Line | undefined) => (line ? DATELINE_WIRE_RE.exec(line.text) ?? DATELINE_PIPE_RE.exec(line.text) : null);
+  const wire = dateline(lines[1]) ?? dateline(lines[0]);
   if (wire) return cleanOutletName(wire[1]!);
   return null;
 }

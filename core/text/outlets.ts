@@ -62,6 +62,7 @@ function loadGazetteer(): { names: string[]; common: string[] } {
 }
 
 const gazetteer = loadGazetteer();
+const KNOWN_NAMES = new Set(gazetteer.names.map((n) => outletKey(n)));
 
 /** Gazetteer names that are also ordinary phrases ("Le Monde", "The Times"): proper-noun matches only. */
 export const COMMON_PHRASE_OUTLETS: readonly string[] = gazetteer.common;
@@ -132,8 +133,14 @@ export function outletFromTitle(title: string): string | null {
   if (!m) return null;
   const name = cleanOutletName(m[1]!);
   // A suffix of more than five words is part of the headline, not a masthead.
-  return name && name.split(/\s+/).length <= 5 ? name : null;
+  if (!name || name.split(/\s+/).length > 5) return null;
+  // "Ebola outbreak false - MoH": one short word is whom the headline quotes, unless it is a known outlet.
+  if (!/\s/u.test(name) && !KNOWN_NAMES.has(outletKey(name)) && !MEDIA_WORD_RE.test(name) && !(name.length >= 4 && name === name.toUpperCase())) return null;
+  return name;
 }
+
+// Words only a masthead holds: "Nile TV", "Daily Courier", "InfoSud".
+const MEDIA_WORD_RE = uRe(/(?:news|times|post|journal|herald|tribune|gazette|ledger|wire|daily|radio|tv|press|presse|courier|courrier|monde|express|observer|chronicle|review|magazine|matin|soir|info|infos|actu|média|media|agency|agence)/iu);
 
 /**
  * Whether a name that is also an ordinary phrase ("Le Point", "Libération")

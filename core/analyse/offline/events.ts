@@ -240,7 +240,8 @@ export function extractDocEvents(doc: Doc, outlets: OutletRegistry): DocEvents {
       ordered.forEach((m, i) => {
         const before = s.text.slice(Math.max(0, m.start - 90), m.start);
         const isDocOutlet = doc.outlet !== null && foldKey(doc.outlet) === foldKey(m.name);
-        const inTitle = passage.n === 0 && s.start === 0 && isDocOutlet;
+        // The publisher naming itself — in its title, its dateline ("(Reuters) –"), "contacté par l'AFP" — publishes.
+        const inTitle = isDocOutlet;
         let role: Source['role'] = 'cited';
         let citedBy: string | null = null;
         if (inTitle || PUBLISH_BEFORE_RE.test(before)) role = 'publisher';
