@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { foldForGrounding, foldKey, containsFolded, cleanInput } from '../core/text/fold.js';
-import { tokenize } from '../core/text/tokens.js';
+import { forEachWord, scanWords, tokenize } from '../core/text/tokens.js';
 import { splitSentences } from '../core/text/sentences.js';
 import { nameKey, termOf } from '../core/text/terms.js';
 import { detectLang } from '../core/lang.js';
@@ -77,5 +77,22 @@ describe('whole-word name matching', () => {
     expect(containsWords('selon RT, hier', 'rt')).toBe(true);
     expect(containsWords('un rapport publié', 'RT')).toBe(false);
     expect(containsWords('rapporte al-Masdar news.', 'Al Masdar')).toBe(true);
+  });
+});
+
+describe('word scanning', () => {
+  // The pattern the scanner stands for: the speed-up must not change a single word.
+  const WORD_RE = /[\p{L}\p{N}\p{M}]+(?:['’\u02BC][\p{L}\p{N}\p{M}]+)*/gu;
+  it.each([
+    "L'armée a dit qu'aujourd'hui « rien » n'a changé — 3,5 % ; l’Élysée’s 'quoted' word'",
+    'Ελληνικά, русский, العربية, 中文 and 𝐁𝐨𝐥𝐝 𝒮𝒸𝓇𝒾𝓅𝓉 letters, e\u0301te\u0301 with marks',
+    "trailing apostrophe' and ''double'' and rock'n'roll, O'Neill's",
+  ])('finds the same words as the pattern in %s', (text) => {
+    const scanned: string[] = [];
+    scanWords(text, (start, end) => scanned.push(text.slice(start, end)));
+    expect(scanned).toEqual([...text.matchAll(WORD_RE)].map((m) => m[0]));
+    const visited: string[] = [];
+    forEachWord(text, (w) => visited.push(w));
+    expect(tokenize(text).map((t) => t.text)).toEqual(visited);
   });
 });
