@@ -281,3 +281,24 @@ describe('institutions, inserted phrases and long closings', () => {
     (sentence) => expect(DENIAL_RE.test(sentence)).toBe(true),
   );
 });
+
+describe('elections and air-crash news: frames of contesting', () => {
+  it('reads "a qualifié de « … »" and "a rejeté les allégations" as speech', () => {
+    expect(speakerNames('Le maire Paul Girard a qualifié de « scandaleux » le rapport de la chambre régionale.')).toEqual(['Paul Girard']);
+    expect(speakerNames('Peu après le vote, la présidente Anna Kovac a rejeté les allégations de fraude.')).toEqual(['Anna Kovac']);
+  });
+  it('ends an apposition at its relative clause', () => {
+    expect(speakerNames("Marc Petit, porte-parole des listes qui ont perdu le scrutin, a estimé que le vote avait été faussé.")).toEqual(['Marc Petit']);
+  });
+  it('cuts a relative clause off a closing subject', () => {
+    expect(speakerNames('The engine failed on take-off, the company that leased the aircraft said on Monday.')).toEqual(['company']);
+  });
+  it('takes the last of two described people before the verb', () => {
+    expect(speakerNames("Après la victoire de son rival, le maire sortant Louis Blanc, le candidat écologiste Hugo Roy a dénoncé des irrégularités.")).toEqual(['Hugo Roy']);
+  });
+  it('reads "May" the month as no hedge, and calls of fraud as contesting', () => {
+    const hedges = findHedges([{ id: 'h#0', docId: 'h', title: null, outlet: null, date: null, text: 'The plant closed in May and reopened on May 18.', score: 1 }]);
+    expect(hedges).toEqual([]);
+    expect(DENIAL_RE.test('Le candidat a qualifié les résultats de « frauduleux ».')).toBe(true);
+  });
+});

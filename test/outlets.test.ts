@@ -58,6 +58,7 @@ describe('document publisher', () => {
   it('takes the other dateline forms: no city, a city and its region, the pipe form', () => {
     expect(buildDoc('e.txt', 'Port reopens\n\n(Wire Press) – The port reopened on Monday.\n').outlet).toBe('Wire Press');
     expect(buildDoc('f.txt', 'Port reopens\n\nHARBOURTOWN, Me. (Wire Press) — The port reopened on Monday.\n').outlet).toBe('Wire Press');
+    expect(buildDoc('k.txt', 'Crash inquiry\n\nHARBOURTOWN, July 16 (Wire Press) -- The inquiry closed.\n').outlet).toBe('Wire Press');
     expect(buildDoc('g.txt', 'Le port rouvre\n\nBrest, France | Presse Boréale | lundi 06/09/2021 - Le port a rouvert.\n').outlet).toBe('Presse Boréale');
   });
   it('does not take a short word after a headline for a masthead', () => {

@@ -107,7 +107,7 @@ const PUBLISHED_BY_RE = uRe(/^(?:publié\s+par|par\s+la\s+rédaction\s+d[e']|pub
 // A wire's dateline opening the text: "PARIS (AFP) -", "MOSCOW (Reuters) —" — the wire wrote it.
 // Also "CLAYTON, Mo. (AP) —", "(Reuters) –" with no city, and "Paris, France | AFP | lundi…".
 const DATELINE_WIRE_RE = uRe(
-  /^(?:\p{Lu}[\p{Lu}\s'’-]{1,40}(?:,\s*\p{Lu}[\p{L}.]{0,20}(?:\s+\p{Lu}[\p{L}.]*)?)?\s*)?\(([\p{L}\d .&-]{2,30})\)\s*[-–—:]/u,
+  /^(?:\p{Lu}[\p{Lu}\s'’-]{1,40}(?:,\s*\p{Lu}[\p{L}.]{0,20}(?:\s+(?:\p{Lu}[\p{L}.]*|\d{1,2}))?)?\s*)?\(([\p{L}\d .&-]{2,30})\)\s*[-–—:]/u,
 );
 const DATELINE_PIPE_RE = uRe(/^\p{Lu}[\p{L}\s'’-]{1,40}(?:,\s*\p{Lu}[\p{L}\s'’-]{1,40})?\s*\|\s*(\p{Lu}[\p{Lu}\p{L}\d .&-]{1,30}?)\s*\|/u);
 

@@ -73,6 +73,10 @@ function clauseFollows(after: string): boolean {
   return opensClause(after) || ZERO_THAT_CLAUSE_RE.test(after) || /^\s*[.!?]?\s*$/u.test(after);
 }
 
+// What only speech takes for an object: "a qualifié de « frauduleux »", "a rejeté les allégations", "dismissed the claims".
+const STATEMENT_OBJECT_RE = uRe(
+  /^\s+(?:(?:de|d['’])\s*[«"“]|(?:\S+\s+){0,3}(?:allégations?|accusations?|informations?|rumeurs?|affirmations?|critiques?|propos|claims?|allegations?|reports?|charges?|rumou?rs?|conclusions?|findings?|assertions?)\b)/iu,
+);
 const FINITE_TENSES = new Set(['pres', 'impf', 'ps', 'fut', 'cond', '3sg', 'past', 'base']);
 const OPENS_CLAUSE_RE = uRe(String.raw`^${FR_INSERTS}\s*,?\s*(?:que|qu['’]|:|«|“|"|that\b)`, 'iu');
 const ETRE_RE = /^(?:est|sont|était|étaient|sera|seront|serait|seraient|fut|furent|soit|soient|étant|être|suis|es|sommes|êtes)$/iu;
@@ -91,7 +95,7 @@ function speechVerbGroup(text: string, v: VerbMatch): VerbSpan | null {
   if (!v.aux && !tenses.some((t) => FINITE_TENSES.has(t))) return null;
   const start = v.aux?.start ?? v.start;
   const inverted = /[,»”"]\s*$/u.test(text.slice(0, start));
-  if (v.ambiguous && !inverted && !OPENS_CLAUSE_RE.test(text.slice(v.end))) return null;
+  if (v.ambiguous && !inverted && !OPENS_CLAUSE_RE.test(text.slice(v.end)) && !STATEMENT_OBJECT_RE.test(text.slice(v.end))) return null;
   // "Tingyi a signalé le cas à la police", "announced a new plan": with an object and
   // no reported clause, these verbs tell of an act, not of words.
   // "officers accused of graft", "a report cited by…": an English participle before of/by is passive.

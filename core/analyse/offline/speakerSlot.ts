@@ -95,7 +95,8 @@ function speakerBeforeClosingVerb(before: string, after: string): string | null 
   if (!CLOSING_AFTER_RE.test(after) && !/^\s*,/u.test(after)) return null;
   const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf('»'), before.lastIndexOf('”'), before.lastIndexOf('"'));
   if (cut < 0) return null;
-  const np = tidy(before.slice(cut + 1));
+  // "…, the Mexican carrier that owned the aircraft said": the relative clause describes the speaker.
+  const np = tidy(before.slice(cut + 1)).replace(/^((?:\S+\s+){1,6}?\S+)\s+(?:that|which|who|qui)\s.*$/iu, '$1');
   return np && looksLikeNounPhrase(np) && np.split(/\s+/).length <= 8 ? np : null;
 }
 

@@ -18,6 +18,7 @@ export interface SpeakerParts {
 }
 
 const DETERMINER_RE = /^(?:(?:les|le|la|une|un|des|du|the|an|a)\s+|l['’]\s*)/iu;
+const APPOSITION_RELATIVE_RE = uRe(/\s+(?:qui|dont|who|which)\b.*$/iu);
 const RELATIVE_RE = uRe(/\b(?:qui|que|qu['’]|dont|lorsque|puisque|which|that)\b/iu);
 const ORG_PREPOSITION_END_RE = uRe(/(?:\b(?:du|de|des|la|of|for|pour|the|on)|\bd['’])\s*$/iu);
 // Only French writes a person's name straight after the organisation ("ministre du Travail Olivier Martin");
@@ -187,13 +188,21 @@ function looksLikeSubject(np: string): boolean {
 
 /** Parses a subject or inverted-subject noun phrase; null when it is no speaker. */
 export function parseSpeaker(np: string): SpeakerParts | null {
-  const cleaned = cleanSubject(np.replace(/[\s.;:]+$/u, ''));
+  // "X, porte-parole des partis qui ont participé au scrutin,": a relative clause ends an apposition.
+  const cleaned = cleanSubject(np.replace(/[\s.;:]+$/u, ''))
+    .split(/\s*,\s*/)
+    .map((seg, i) => (i === 0 ? seg : seg.replace(APPOSITION_RELATIVE_RE, '')))
+    .join(', ');
   if (!cleaned || cleaned.length > 240) return null;
   if (isPronoun(cleaned)) return null;
   // A relative clause or a full clause is not a subject.
   if (RELATIVE_RE.test(cleaned.replace(/\b(?:ainsi\s+que|de\s+même\s+que|as\s+well\s+as)\b/giu, 'et'))) return null;
   if (!looksLikeSubject(cleaned)) return null;
-  const segments = cleaned.split(/\s*,\s*/).filter(Boolean);
+  let segments = cleaned.split(/\s*,\s*/).filter(Boolean);
+  // "…de son rival, le président sortant X, le candidat de l'opposition Y a qualifié…": two
+  // described people in a row — the first in apposition to what came before, the last the subject.
+  const described = (seg: string) => /^(?:le|la|les|l['’]|the)\s/iu.test(seg) && PERSON_NAME_RE.test(seg);
+  if (segments.length >= 2 && described(segments.at(-1)!) && described(segments.at(-2)!)) segments = segments.slice(-1);
   // "The Zambian Ministry of Health", "Bank of England": an institution's name is one name.
   const body = INSTITUTION_OF_RE.exec(segments[0] ?? '');
   if (body) return { speaker: body[1]!, role: null, organization: body[1]!, named: true };
