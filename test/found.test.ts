@@ -28,6 +28,7 @@ const DOCS: Record<string, string> = {
   'border.txt': `Border news\n\nMorvania attacked the border posts of Vessania on Sunday, the defence ministry said in a statement.\n`,
   'schools.txt': `Education news\n\nThe regional council approved a new budget for public schools on Monday after a long debate.\n`,
   'factory.txt': `Industrie\n\nL'usine de Dunmore a fermé ses portes le 3 mars 2019, laissant deux cents salariés sans emploi.\n`,
+  'airline.txt': `Aviation\n\nNorthwind Airways on Monday rejected a report blaming its crew for the crash near Porthaven in May.\n`,
   'club.txt': `Sport\n\nLe club de football de Kerlouan n'a recruté que deux joueurs cet été, faute de moyens.\n`,
 };
 
@@ -85,6 +86,12 @@ describe('a near miss is not found, and the report says what differs', () => {
     expectNotCarried(await verify('The factory at Dunmore closed on 3 April 2019.'), 'April', 'mars');
     const same = await verify('The regional council approved a new budget for public schools on Monday.');
     expect(same.found).toBe(true);
+  });
+  it('accepted for rejected, a month after "in", another airline of the same kind', async () => {
+    expectNotCarried(await verify('Northwind Airways accepted a report blaming its crew for the crash near Porthaven.'), 'accepted', 'rejected');
+    expectNotCarried(await verify('Northwind Airways rejected a report blaming its crew for the crash near Porthaven in June.'), 'June', 'May');
+    expectNotCarried(await verify('Southwind Airways rejected a report blaming its crew for the crash near Porthaven.'), 'Southwind Airways', 'Northwind Airways');
+    expect((await verify('Northwind Airways rejected a report blaming its crew for the crash near Porthaven.')).found).toBe(true);
   });
   it('another actor in the claim’s actor’s place', async () => {
     expectNotCarried(await verify('Kaltoria attacked the border posts of Vessania on Sunday.'), 'Kaltoria', 'Morvania');

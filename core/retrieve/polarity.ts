@@ -105,14 +105,9 @@ export function isNegationWord(tokens: Token[], k: number, text: string): boolea
 type Poles = { plus: string[]; minus: string[] };
 const OPPOSITES: Array<Record<StemLang, Poles>> = [
   {
-    // adopted / rejected
-    en: { plus: ['adopt', 'approve', 'ratify'], minus: ['reject', 'veto'] },
-    fr: { plus: ['adopter', 'approuver', 'ratifier'], minus: ['rejeter', 'repousser'] },
-  },
-  {
-    // accepted / refused
-    en: { plus: ['accept'], minus: ['refuse'] },
-    fr: { plus: ['accepter'], minus: ['refuser'] },
+    // adopted, accepted / rejected, refused, dismissed: one outcome ("accepted" for "rejected" is the opposite too)
+    en: { plus: ['adopt', 'approve', 'ratify', 'accept'], minus: ['reject', 'veto', 'refuse', 'dismiss'] },
+    fr: { plus: ['adopter', 'approuver', 'ratifier', 'accepter'], minus: ['rejeter', 'repousser', 'refuser'] },
   },
   {
     // won / lost

@@ -2,8 +2,8 @@
  * A claim's day or month against the passage's: "on Wednesday" for "on
  * Tuesday", "en mars 2019" for "en mai 2019". French and English names map to
  * one calendar, so a French passage answers an English claim. A month counts
- * only next to a number ("12 March", "mars 2019"): alone, "March" and "May" are
- * verbs as often as months. A passage naming the claim's day as well as
+ * only next to a number ("12 March", "mars 2019") or after a preposition of time
+ * ("in May", "en juin"): alone, "March" and "May" are verbs as often as months. A passage naming the claim's day as well as
  * another is not contradicting it — it tells of two days.
  */
 import { stripAccents } from '../../text/fold.js';
@@ -22,6 +22,8 @@ const MONTHS: Record<string, number> = {};
   (m, i) => (MONTHS[m] = i),
 );
 
+const TIME_PREPOSITIONS = new Set(['in', 'since', 'until', 'by', 'early', 'late', 'mid', 'en', 'depuis', 'début', 'fin', 'mi']);
+
 interface DateMention {
   kind: 'day' | 'month';
   value: number;
@@ -33,8 +35,13 @@ function dateMentions(r: Reading): DateMention[] {
   r.tokens.forEach((t, k) => {
     const word = stripAccents(t.text.toLowerCase());
     if (word in DAYS) out.push({ kind: 'day', value: DAYS[word]!, token: k });
-    // Next to a number, with no sentence break between: "12 March", "mars 2019", "March 3".
-    else if (word in MONTHS && [k - 1, k + 1].some((n) => r.numeric[n] && r.gapBefore[Math.max(n, k)]! < 2))
+    // Next to a number, with no sentence break between ("12 March", "mars 2019", "March 3"),
+    // or after a preposition of time ("in May", "en juin", "since March").
+    else if (
+      word in MONTHS &&
+      ([k - 1, k + 1].some((n) => r.numeric[n] && r.gapBefore[Math.max(n, k)]! < 2) ||
+        (k > 0 && r.gapBefore[k]! === 0 && TIME_PREPOSITIONS.has(r.tokens[k - 1]!.text.toLowerCase())))
+    )
       out.push({ kind: 'month', value: MONTHS[word]!, token: k });
   });
   return out;

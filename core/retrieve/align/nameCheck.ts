@@ -75,6 +75,21 @@ export function nameMismatches(ctx: AlignContext, c: Reading, p: Reading, out: M
   const present = p.positions;
   let passageSpans: NameSpan[] | null = null;
   const spansOfPassage = () => (passageSpans ??= nameSpans(p, passageNameTest(p, ctx.lexicon)));
+  // Names of several capitalised words ("Japan Airlines"), one of them specific to the claim.
+  const claimNameTest = passageNameTest(c, ctx.lexicon);
+  // A sentence's first word is a name when the next one is too ("Japan Airlines denied…").
+  const startsName = (k: number) => c.tokens[k]!.capitalised && c.content[k]! && (c.tokens[k + 1]?.capitalised ?? false);
+  for (const span of nameSpans(c, (k) => isClaimName(k) || claimNameTest(k) || startsName(k))) {
+    let specific = false;
+    for (let k = span.first; k <= span.last; k++) if (isClaimName(k)) specific = true;
+    const swapped = specific ? otherModifier(c, p, span, spansOfPassage()) : null;
+    if (swapped) {
+      const own: number[] = [];
+      for (let k = span.first; k <= span.last; k++) own.push(...c.concepts[k]!);
+      out.add(slice(c, span.first, span.last), slice(p, swapped.first, swapped.last), own);
+      return;
+    }
+  }
   for (const span of nameSpans(c, isClaimName)) {
     const own: number[] = [];
     for (let k = span.first; k <= span.last; k++) own.push(...c.concepts[k]!);
@@ -108,4 +123,28 @@ function rivalName(p: Reading, spans: NameSpan[], predicate: Set<number>, dir: 1
     if (foreign) return span;
   }
   return null;
+}
+
+/**
+ * "Japan Airlines" for "China Airlines": the claim's name of several words is
+ * nowhere whole in the passage, but a name there ends with the same head word
+ * and has another word before it — the same kind of actor, another one. The
+ * claim's first word may stand elsewhere ("the crash in Japan"), which is why
+ * the word-by-word check above cannot see it.
+ */
+function otherModifier(c: Reading, p: Reading, span: NameSpan, spans: NameSpan[]): NameSpan | null {
+  if (span.last === span.first) return null;
+  // Words, not concepts: a claim's name of several words is often one concept.
+  const word = (r: Reading, k: number) => r.tokens[k]!.text.toLowerCase();
+  const head = word(c, span.last);
+  const modifiers = new Set<string>();
+  for (let k = span.first; k < span.last; k++) modifiers.add(word(c, k));
+  const withHead = spans.filter((s) => s.last > s.first && word(p, s.last) === head);
+  const holdsModifier = (s: NameSpan) => {
+    for (let k = s.first; k < s.last; k++) if (modifiers.has(word(p, k))) return true;
+    return false;
+  };
+  // The claim's own name in the passage, whole: no swap.
+  if (withHead.length === 0 || withHead.some(holdsModifier)) return null;
+  return withHead[0]!;
 }
