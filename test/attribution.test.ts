@@ -168,6 +168,7 @@ describe('disputes and hedges in ordinary news language', () => {
     'Le syndicat a écarté d’un revers de la main les chiffres de la direction.',
     'La direction qualifie ces rumeurs de mensonges.',
     'Plusieurs experts ont mis en doute la fiabilité de l’étude.',
+    'Le candidat battu dénonce les résultats publiés par la commission.',
   ])('reads a denial in "%s"', (sentence) => {
     expect(DENIAL_RE.test(sentence)).toBe(true);
   });
