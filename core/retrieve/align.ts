@@ -13,12 +13,9 @@
  * tokenises them afresh rather than reading the index.
  */
 import { stemLang } from '../text/terms.js';
-import type { Lang, Mismatch } from '../schema.js';
-import type { Passage } from '../corpus/types.js';
-import type { Concept } from './query.js';
-import type { SearchIndex } from './index.js';
-import type { Lexicon } from './lexicon.js';
+import type { Mismatch } from '../schema.js';
 import { conceptWeight, type Hit } from './search.js';
+import type { AlignContext } from './align/context.js';
 import { conceptTerms, passageText, withConcepts, conceptsOf, readClaim } from './align/reading.js';
 import { MismatchList } from './align/mismatchList.js';
 import { numberMismatches } from './align/numberCheck.js';
@@ -40,15 +37,7 @@ export interface Alignment {
   specificCoverage: number;
 }
 
-export interface AlignContext {
-  claim: string;
-  lang: Lang;
-  concepts: Concept[];
-  index: SearchIndex;
-  lexicon: Lexicon;
-  /** The language a passage is written in (its document's). */
-  passageLang: (passage: Passage) => Lang;
-}
+export type { AlignContext };
 
 /**
  * Prepares the claim once and returns a function aligning it with a hit

@@ -3,7 +3,7 @@ import { isStopword } from '../../text/terms.js';
 import type { Lexicon } from '../lexicon.js';
 import { type Reading, slice, breakBetween, contentNeighbours, inNumber } from './reading.js';
 import { MismatchList } from './mismatchList.js';
-import type { AlignContext } from '../align.js';
+import type { AlignContext } from './context.js';
 
 // Capitalised words that date rather than name an actor.
 const CALENDAR = new Set([

@@ -2,7 +2,7 @@
 import { isNegationWord, negationNear, negationOf } from '../polarity.js';
 import { type Reading, type Polarity, contentNeighbours, inNumber, UNIT_REACH } from './reading.js';
 import { MismatchList } from './mismatchList.js';
-import type { AlignContext } from '../align.js';
+import type { AlignContext } from './context.js';
 
 /** Content words either side of an outcome word that must share a claim concept, so the two speak of the same thing. */
 const CONTEXT_REACH = 4;

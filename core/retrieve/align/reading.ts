@@ -7,7 +7,7 @@ import { nameKey, stemLang, termOf, type StemLang } from '../../text/terms.js';
 import type { Concept } from '../query.js';
 import { numberMentions, type NumberMention } from '../numbers.js';
 import { poleOfStem } from '../polarity.js';
-import type { AlignContext } from '../align.js';
+import type { AlignContext } from './context.js';
 
 /**
  * What alignment reads from a text, whatever the claim: tokens, stems, name
