@@ -303,3 +303,21 @@ describe('elections and air-crash news: frames of contesting', () => {
     expect(DENIAL_RE.test('Le candidat a qualifié les résultats de « frauduleux ».')).toBe(true);
   });
 });
+
+describe('doping and data-breach news', () => {
+  it('does not resolve "Elle" to a masculine description', () => {
+    const names = speakerNames("« Il faut aller plus loin », a déclaré Claire Vidal, présidente de l'agence. Le joueur a expliqué que la contamination n'était pas voulue. Elle estime néanmoins que la lutte a progressé.");
+    expect(names).toEqual(['Claire Vidal', 'joueur', 'Claire Vidal']);
+  });
+  it('reads "réagir en démentant" and "publié un communiqué pour réaffirmer" as speech', () => {
+    expect(speakerNames("Mais les avocats du coureur n'ont pas tardé à réagir en démentant catégoriquement ces informations.")[0]).toMatch(/^avocats du coureur/);
+    expect(speakerNames("La fédération a publié jeudi soir un nouveau communiqué pour réaffirmer que les échantillons étaient scellés.")).toEqual(['fédération']);
+  });
+  it('reads "a previously announced breach" as a participle, and the closing verb as the speech', () => {
+    expect(speakerNames("A previously announced data breach lasted nine months, Northgate Stores Co. said Friday.")[0]).toMatch(/^Northgate Stores/);
+  });
+  it.each(['A spokesperson told reporters the report is “false; we are not aware of any new attack.”', 'The bank said it was not aware of any fraud.'])(
+    'reads a denial in "%s"',
+    (sentence) => expect(DENIAL_RE.test(sentence)).toBe(true),
+  );
+});

@@ -75,7 +75,7 @@ function clauseFollows(after: string): boolean {
 
 // What only speech takes for an object: "a qualifié de « frauduleux »", "a rejeté les allégations", "dismissed the claims".
 const STATEMENT_OBJECT_RE = uRe(
-  /^\s+(?:(?:de|d['’])\s*[«"“]|(?:\S+\s+){0,3}(?:allégations?|accusations?|informations?|rumeurs?|affirmations?|critiques?|propos|claims?|allegations?|reports?|charges?|rumou?rs?|conclusions?|findings?|assertions?)\b)/iu,
+  /^\s+(?:(?:de|d['’])\s*[«"“]|(?:\S+\s+){0,5}(?:allégations?|accusations?|informations?|rumeurs?|affirmations?|critiques?|propos|claims?|allegations?|reports?|charges?|rumou?rs?|conclusions?|findings?|assertions?|communiqués?|déclarations?|statements?|press\s+releases?)\b)/iu,
 );
 const FINITE_TENSES = new Set(['pres', 'impf', 'ps', 'fut', 'cond', '3sg', 'past', 'base']);
 const OPENS_CLAUSE_RE = uRe(String.raw`^${FR_INSERTS}\s*,?\s*(?:que|qu['’]|:|«|“|"|that\b)`, 'iu');
@@ -100,7 +100,9 @@ function speechVerbGroup(text: string, v: VerbMatch): VerbSpan | null {
   // no reported clause, these verbs tell of an act, not of words.
   // "officers accused of graft", "a report cited by…": an English participle before of/by is passive.
   if (v.lang === 'en' && !v.aux && /^\s+(?:of|by)\b/iu.test(text.slice(v.end))) return null;
-  if (OBJECT_VERBS.has(v.lemma) && !inverted && !clauseFollows(text.slice(v.end))) return null;
+  // "a previously announced breach", "the newly published figures": a participle before its noun.
+  if (v.lang === 'en' && !v.aux && /(?:^|\s)(?:previously|recently|newly|widely|already|the|a|an|its|their|his|her)\s+$/iu.test(text.slice(0, v.start))) return null;
+  if (OBJECT_VERBS.has(v.lemma) && !inverted && !clauseFollows(text.slice(v.end)) && !STATEMENT_OBJECT_RE.test(text.slice(v.end))) return null;
   // ", called rVSV-ZEBOV,": a participle that names, not a verb that reports.
   if (NAMING_VERBS.has(v.lemma) && !v.aux && !clauseFollows(text.slice(v.end))) return null;
   return { start, end: v.end, ambiguous: v.ambiguous };
@@ -141,8 +143,8 @@ const BASIS_NP_RE = uRe(
 );
 const MEDIA_NP_RE = uRe(/^(?:l['’]|le\s+|la\s+|les\s+|the\s+|this\s+|cette\s+|ce\s+)?(?:agence|site|journal|quotidien|hebdomadaire|chaîne|média|télévision|radio|magazine|revue|portail|publication|rédaction|newspaper|website|agency|outlet|channel|broadcaster|paper|daily)\b/iu);
 
-const GERUND_RE = uRe(/,\s*(?:disant|affirmant|déclarant|précisant|ajoutant|soulignant|expliquant|indiquant|estimant|assurant|saying|adding|claiming|stating)\b/iu);
-const FINITE_VERB_RE = uRe(/\s(?:a|ont|avait|avaient|s['’]est|se\s+sont|est|sont|has|have|had|was|were)\s/iu);
+const GERUND_RE = uRe(/(?:,\s*|\sen\s+)(?:disant|affirmant|déclarant|précisant|ajoutant|soulignant|expliquant|indiquant|estimant|assurant|démentant|niant|contestant|saying|adding|claiming|stating|denying)\b/iu);
+const FINITE_VERB_RE = uRe(/\s(?:n['’])?(?:a|ont|avait|avaient|s['’]est|se\s+sont|est|sont|has|have|had|was|were)\s/iu);
 const DEFINITE_DESCRIPTION_RE = uRe(
   /^(?:le|la|l['’]|the)\s*(?:groupe|organisation|mouvement|ministère|gouvernement|agence|porte-parole|responsable|diplomate|général|officier|ambassadeur|président|dirigeant|group|organization|organisation|ministry|government|spokesman|spokesperson|official)$/iu,
 );
@@ -195,8 +197,11 @@ export function extractDocEvents(doc: Doc, outlets: OutletRegistry): DocEvents {
   };
   /** The speaker a pronoun stands for: recent, and one person when the pronoun is singular. */
   const antecedent = (pronoun: string): SpeakerParts | null => {
-    // "The company said… It added that…": an unnamed speaker, when it is the nearer one.
-    const described = state.lastDescribed && state.lastDescribedAt > state.lastSpeakerAt;
+    // "The company said… It added that…": an unnamed speaker, when it is the nearer one
+    // and its gender does not contradict the pronoun ("le joueur… Elle estime" is not him).
+    const gender = /^(?:elle|elles|cette\s+dernière|celle-ci)$/iu.test(pronoun) ? 'f' : /^(?:il|ils|ce\s+dernier|celui-ci)$/iu.test(pronoun) ? 'm' : null;
+    const fits = (p: SpeakerParts) => !(gender && p.gender && p.gender !== gender);
+    const described = state.lastDescribed && state.lastDescribedAt > state.lastSpeakerAt && fits(state.lastDescribed);
     const s = described ? state.lastDescribed : state.lastSpeaker;
     const at = described ? state.lastDescribedAt : state.lastSpeakerAt;
     if (!s || sentenceNo - at > ANAPHORA_REACH) return null;

@@ -15,6 +15,8 @@ export interface SpeakerParts {
   organization: string | null;
   /** A person's name was found (not only an institution or a description). */
   named: boolean;
+  /** Grammatical gender of an unnamed French description, from its determiner ("la présidente" → f). */
+  gender?: 'm' | 'f';
 }
 
 const DETERMINER_RE = /^(?:(?:les|le|la|une|un|des|du|the|an|a)\s+|l['’]\s*)/iu;
@@ -111,10 +113,12 @@ function lastClause(text: string): string {
   return m && VERB_INSIDE_RE.test(m[1]!) ? afterColon.slice(m[0].length) : afterColon;
 }
 
+// A frame that is a prepositional phrase (not a conjunction: "Mais les avocats de X" is one subject).
+const PREPOSITION_START_RE = uRe(/^(?:in|on|at|for|with|by|after|before|during|since|under|over|from|to|dans|pour|par|sur|sous|avec|sans|entre|vers|chez|contre|après|avant|pendant|depuis|lors)\b/iu);
 // A determiner phrase closing a frame segment: "in both of those cases the Court".
 const FRAMED_SUBJECT_RE = uRe(/\s((?:the|le|la|les|l['’])\s*(?:\p{L}[\p{L}'’.-]*)(?:\s+\p{L}[\p{L}'’.-]*){0,3})$/u);
 const PARTICIPLE_SEGMENT_RE = uRe(/^(?:\p{Ll}{3,}ing|\p{Ll}{3,}ant)\b/u);
-const SUBORDINATOR_RE = uRe(/^(?:si|if|when|quand|lorsque|because|since|while|parce\s+qu['’]e?|puisqu['’]e?)\s+(?=\p{Lu}|(?:le|la|les|l['’]|the|ce|cette)\b)/iu);
+const SUBORDINATOR_RE = uRe(/^(?:si|if|when|quand|lorsque|because|since|while|parce\s+qu['’]e?|puisqu['’]e?|mais|et|but|and|yet)\s+(?=\p{Lu}|(?:le|la|les|l['’]|the|ce|cette)\b)/iu);
 
 /** Drops leading adverbial segments and trailing "cité par …" from a subject. */
 export function cleanSubject(subject: string): string {
@@ -136,7 +140,7 @@ export function cleanSubject(subject: string): string {
   // "Jacobs, in both of those cases the Court suggested", "In Paris the minister said":
   // a frame whose end is the subject.
   const last = segments.at(-1);
-  const framed = last !== undefined && FRAME_START_RE.test(last) ? FRAMED_SUBJECT_RE.exec(last) : null;
+  const framed = last !== undefined && PREPOSITION_START_RE.test(last) ? FRAMED_SUBJECT_RE.exec(last) : null;
   if (framed) segments = [framed[1]!];
   // Inserted segments after the subject: "however", "using measures of…", "cité par…".
   segments = segments.filter(
@@ -244,10 +248,13 @@ export function parseSpeaker(np: string): SpeakerParts | null {
   if (!speaker || speaker.split(/\s+/).length > 12) return null;
   // A description with no capital is a vague speaker ("le groupe", "les participants").
   const institution = /\p{Lu}/u.test(speaker);
+  const article = /^(le|un|ce|cet|la|une|cette)\s/iu.exec(segments[0] ?? '')?.[1]?.toLowerCase();
+  const gender = article === undefined ? undefined : ['la', 'une', 'cette'].includes(article) ? ('f' as const) : ('m' as const);
   return {
     speaker,
     role: null,
     organization: institution ? speaker : null,
     named: institution,
+    ...(gender ? { gender } : {}),
   };
 }
