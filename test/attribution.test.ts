@@ -321,3 +321,10 @@ describe('doping and data-breach news', () => {
     (sentence) => expect(DENIAL_RE.test(sentence)).toBe(true),
   );
 });
+
+describe('a name and a colon before a quotation', () => {
+  it('reads "Stéphane Colin : « … »" as a direct quotation, a headline topic not', () => {
+    expect(speakerNames('Marie Lenoir : « Nous sommes retournés sur place. Tout était fini. »')).toEqual(['Marie Lenoir']);
+    expect(speakerNames('Retraites : « On continue le combat »')).toEqual([]);
+  });
+});

@@ -135,6 +135,8 @@ function clip(s: SentenceRef): string {
 
 /** A pronoun reaches back this many sentences for its speaker, no further. */
 const ANAPHORA_REACH = 2;
+// The whole text before the quotation is a short name and a colon (a sentence that starts with it).
+const COLON_SPEAKER_RE = uRe(/^\s*(\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,5})\s*:\s*$/u);
 const SUBORDINATE_RE = uRe(/\b(?:that|which|who|que|qu['’]|qui)\b/iu);
 const INVERTED_CLITIC_RE = uRe(/-(?:t-)?(il|elle|ils|elles)\b/iu);
 const CLITIC_AFTER_RE = uRe(/^-(?:t-)?(il|elle|ils|elles)\b/iu);
@@ -281,6 +283,21 @@ export function extractDocEvents(doc: Doc, outlets: OutletRegistry): DocEvents {
           if (parts) {
             found.push(attribution(parts, 'direct', quoted, s, anaphoric));
             if (!anaphoric) setSpeaker(parts);
+          }
+        }
+      }
+
+      // 2b. A speaker and a colon before the quotation: "Stéphane Colin : « Nous sommes… »".
+      if (found.length === 0) {
+        // The quotation may run past this sentence: it opens here.
+        for (const q of quotes.filter((x) => x.outerStart >= s.start && x.outerStart < s.end)) {
+          const lead = COLON_SPEAKER_RE.exec(passage.text.slice(s.start, q.outerStart));
+          const parts = lead ? parseSpeaker(lead[1]!) : null;
+          // A person's full name: a single capitalised word before a colon is a headline's topic ("Retraites : « … »").
+          if (parts?.named && /\s/u.test(parts.speaker)) {
+            found.push(attribution(parts, 'direct', passage.text.slice(q.start, q.end), s, false));
+            setSpeaker(parts);
+            break;
           }
         }
       }
