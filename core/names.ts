@@ -26,5 +26,17 @@ export function sameOutletName(a: string, b: string): boolean {
 export function nameIsSupported(name: string, ev: NameEvidence): boolean {
   if (foldKey(name).trim() === '') return false;
   if (ev.docOutlet && sameOutletName(name, ev.docOutlet)) return true;
-  return containsWords(ev.passage, name) || containsWords(ev.before ?? '', name);
+  return writtenIn(ev.passage, name) || writtenIn(ev.before ?? '', name);
+}
+
+/**
+ * The name as whole words, or in its French contracted form: "Le Figaro" is
+ * written "au Figaro" / "du Figaro", "Les Échos" "aux Échos" / "des Échos".
+ */
+function writtenIn(text: string, name: string): boolean {
+  if (containsWords(text, name)) return true;
+  const m = /^(le|les)\s+(.+)$/iu.exec(name.trim());
+  if (!m) return false;
+  const forms = m[1]!.toLowerCase() === 'le' ? ['au', 'du'] : ['aux', 'des'];
+  return forms.some((article) => containsWords(text, `${article} ${m[2]!}`));
 }

@@ -30,6 +30,17 @@ describe('outlet names that are also ordinary phrases', () => {
   });
 });
 
+describe('French contracted articles', () => {
+  it('reads "au Figaro", "du Monde", "aux Échos" as the outlet, and grounds the name on them', () => {
+    expect(names('Le ministre a confié au Figaro que la réforme serait votée.')).toEqual(['Le Figaro']);
+    expect(names('Selon une enquête des Échos publiée mardi, le plan est prêt.')).toEqual(['Les Échos']);
+    expect(names('Un objectif confirmé au Monde par l’entourage du président.')).toEqual(['Le Monde']);
+    expect(names('Il a fait le tour du monde en voilier.')).toEqual([]);
+    expect(nameIsSupported('Le Figaro', { passage: 'Le ministre a confié au Figaro que la réforme serait votée.' })).toBe(true);
+    expect(nameIsSupported('Le Figaro', { passage: 'Le ministre a confié à la presse que la réforme serait votée.' })).toBe(false);
+  });
+});
+
 describe('media noun frames name unseen outlets', () => {
   const framed = (text: string) => findMediaMentions(text).map((m) => m.name);
   it('finds the name after French and English media nouns', () => {

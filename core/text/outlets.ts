@@ -234,8 +234,35 @@ export class OutletRegistry {
         if (canonical !== undefined && !(aligned && isProperNounUse(text, start, end, canonical))) continue;
         best = { name, start, end };
       }
+      best ??= this.contracted(text, words, i, aligned);
       if (best) out.push(best);
     }
     return out;
   }
+
+  /**
+   * "a confié au Figaro", "selon une enquête du Monde", "aux Échos": French
+   * contracts the article of "Le Figaro" and "Les Échos" into au/du/aux/des.
+   * The rest of the name must keep its capitals; the mention is given the
+   * name's own spelling ("Le Figaro"), which the name check accepts for the
+   * contracted form (core/names.ts).
+   */
+  private contracted(text: string, words: Array<{ word: string; start: number; end: number }>, i: number, aligned: boolean): OutletMention | null {
+    const article = CONTRACTED_ARTICLE[words[i - 1]?.word ?? ''];
+    if (!article || !aligned) return null;
+    let gram = article;
+    let best: OutletMention | null = null;
+    for (let j = i; j < Math.min(words.length, i + this.maxWords - 1); j++) {
+      gram = `${gram} ${words[j]!.word}`;
+      const canonical = this.keys.get(gram);
+      if (canonical === undefined) continue;
+      const written = text.slice(words[i]!.start, words[j]!.end);
+      if (!/^\p{Lu}/u.test(written)) continue;
+      best = { name: `${canonical.split(/\s+/)[0]} ${written}`, start: words[i]!.start, end: words[j]!.end };
+    }
+    return best;
+  }
 }
+
+/** French contracted articles and the article of the name they stand for. */
+const CONTRACTED_ARTICLE: Record<string, string> = { au: 'le', du: 'le', aux: 'les', des: 'les' };
