@@ -335,3 +335,18 @@ describe('a name and a colon before a quotation', () => {
     expect(speakerNames('Retraites : « On continue le combat »')).toEqual([]);
   });
 });
+
+describe('trade-talks news', () => {
+  it('skips "Last week," and reads "Secretary of State X" as a role and a name', () => {
+    const [rubio] = speakersOf('Last week, Secretary of State Maria Lind suggested on television that the talks had resumed.');
+    expect(rubio).toMatchObject({ speaker: 'Maria Lind' });
+  });
+  it('drops a wire dateline from the subject and reads a surname that looks like a pronoun', () => {
+    expect(speakerNames('GENEVA (Wire Press) — Trade envoy Chen He says the talks have not broken down.')).toEqual(['Chen He']);
+    expect(speakerNames('Then We said it again.')).toEqual([]);
+  });
+  it('reads an English infinitive as no speech, and "the ministry" as no one else than a ministry', () => {
+    const names = speakerNames('Senior officials have reached out through intermediaries to propose talks. “Talks may start soon,” the ministry stated.');
+    expect(names).toEqual(['ministry']);
+  });
+});

@@ -98,6 +98,8 @@ function speechVerbGroup(text: string, v: VerbMatch): VerbSpan | null {
   if (v.ambiguous && !inverted && !OPENS_CLAUSE_RE.test(text.slice(v.end)) && !STATEMENT_OBJECT_RE.test(text.slice(v.end))) return null;
   // "Tingyi a signalé le cas à la police", "announced a new plan": with an object and
   // no reported clause, these verbs tell of an act, not of words.
+  // "reached out to propose talks": an English infinitive reports nothing by itself.
+  if (v.lang === 'en' && !v.aux && /\bto\s+$/iu.test(text.slice(0, v.start))) return null;
   // "officers accused of graft", "a report cited by…": an English participle before of/by is passive.
   if (v.lang === 'en' && !v.aux && /^\s+(?:of|by)\b/iu.test(text.slice(v.end))) return null;
   // "a previously announced breach", "the newly published figures": a participle before its noun.
@@ -147,6 +149,7 @@ const MEDIA_NP_RE = uRe(/^(?:l['’]|le\s+|la\s+|les\s+|the\s+|this\s+|cette\s+|
 
 const GERUND_RE = uRe(/(?:,\s*|\sen\s+)(?:disant|affirmant|déclarant|précisant|ajoutant|soulignant|expliquant|indiquant|estimant|assurant|démentant|niant|contestant|saying|adding|claiming|stating|denying)\b/iu);
 const FINITE_VERB_RE = uRe(/\s(?:n['’])?(?:a|ont|avait|avaient|s['’]est|se\s+sont|est|sont|has|have|had|was|were)\s/iu);
+const COLLECTIVE_RE = uRe(/(?:groupe|organisation|mouvement|group|organization)$/iu);
 const DEFINITE_DESCRIPTION_RE = uRe(
   /^(?:le|la|l['’]|the)\s*(?:groupe|organisation|mouvement|ministère|gouvernement|agence|porte-parole|responsable|diplomate|général|officier|ambassadeur|président|dirigeant|group|organization|organisation|ministry|government|spokesman|spokesperson|official)$/iu,
 );
@@ -339,7 +342,9 @@ export function extractDocEvents(doc: Doc, outlets: OutletRegistry): DocEvents {
           const vague = VAGUE_SOURCE_RE.exec(subject);
           let parts = vague && vague.index === 0 ? null : parseSpeaker(subject);
           // "Le groupe a affirmé…" right after "HTS avait déclaré…" is HTS again.
-          if (parts && !parts.named && DEFINITE_DESCRIPTION_RE.test(subject)) parts = antecedent('il') ?? parts;
+          // A collective noun ("le groupe", "the organization") takes the last speaker; any other
+          // description only one whose own description holds it ("the ministry" after "the ministry of X").
+          if (parts && !parts.named && DEFINITE_DESCRIPTION_RE.test(subject) && COLLECTIVE_RE.test(subject)) parts = antecedent('il') ?? parts;
           // "a estimé le diplomate", "la même source", "the ministry": the one named before, when it fits.
           else if (parts && !parts.named) parts = descriptionAntecedent(subject) ?? parts;
           // "La publication affirme…": an unnamed outlet is a source, which the outlet step reads; no speaker.

@@ -52,7 +52,7 @@ const LEADING_NAME_RE = uRe(String.raw`^(${CAP_WORD}(?:\s+(?:${NAME_PARTICLE}\s+
 // A word after "du"/"of" needs a space before it, so "de" is never read inside "Democrat".
 const COMPLEMENT_RE = /^(.*?)\s+(?:(?:du|de\s+la|des|de|of\s+the|of)\s+|(?:de\s+l['’]|d['’])\s*)(.+)$/iu;
 // Words that open an adverbial, not a subject: "À la fin du mois d'avril, le chef…".
-const ADVERBIAL_START_RE = uRe(/^(?!at\s+least\b|au\s+moins\b)(?:à|au|aux|en|dans|plus\s+tôt|plus\s+tard|fin|début|hier|lors|après|avant|depuis|pendant|ainsi|actuellement|cependant|toutefois|pourtant|enfin|par\s+ailleurs|d['’]autre\s+part|de\s+son\s+côté|le\s+\d|la\s+semaine|ce\s+\p{Ll}+|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|in|on|at|earlier|later|meanwhile|however)\b/iu);
+const ADVERBIAL_START_RE = uRe(/^(?!at\s+least\b|au\s+moins\b)(?:(?:last|next|this|earlier\s+this|later\s+this)\s+(?:week|weekend|month|year|night|morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|à|au|aux|en|dans|plus\s+tôt|plus\s+tard|fin|début|hier|lors|après|avant|depuis|pendant|ainsi|actuellement|cependant|toutefois|pourtant|enfin|par\s+ailleurs|d['’]autre\s+part|de\s+son\s+côté|le\s+\d|la\s+semaine|ce\s+\p{Ll}+|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|in|on|at|earlier|later|meanwhile|however)\b/iu);
 
 export function stripDeterminer(text: string): string {
   return text.replace(DETERMINER_RE, '').trim();
@@ -113,6 +113,7 @@ function lastClause(text: string): string {
   return m && VERB_INSIDE_RE.test(m[1]!) ? afterColon.slice(m[0].length) : afterColon;
 }
 
+const DATELINE_PREFIX_RE = uRe(/^\s*\p{Lu}[\p{Lu}\s,.'’-]{1,40}\s*\([^)]{2,40}\)\s*(?:[-–—]+|:)\s*/u);
 // A frame that is a prepositional phrase (not a conjunction: "Mais les avocats de X" is one subject).
 const PREPOSITION_START_RE = uRe(/^(?:in|on|at|for|with|by|after|before|during|since|under|over|from|to|dans|pour|par|sur|sous|avec|sans|entre|vers|chez|contre|après|avant|pendant|depuis|lors)\b/iu);
 // A determiner phrase closing a frame segment: "in both of those cases the Court".
@@ -122,7 +123,8 @@ const SUBORDINATOR_RE = uRe(/^(?:si|if|when|quand|lorsque|because|since|while|pa
 
 /** Drops leading adverbial segments and trailing "cité par …" from a subject. */
 export function cleanSubject(subject: string): string {
-  subject = lastClause(subject);
+  // "WASHINGTON, DC (Associated Press) — Chinese Vice Premier Liu He says": the dateline is no subject.
+  subject = lastClause(subject.replace(DATELINE_PREFIX_RE, ''));
   let segments = subject.split(/\s*,\s*/).map((s) => s.trim()).filter(Boolean);
   while (
     segments.length > 1 &&
@@ -185,8 +187,13 @@ const ENDS_WITH_PRONOUN_RE = uRe(/\b(?:je|j['’]|tu|il|elle|nous|vous|ils|elles
 const VERB_INSIDE_RE = uRe(/\b(?:is|are|was|were|be|been|being|can|cannot|could|should|must|not|n['’]t|est|sont|était|étaient|été|ne|n['’]|pas|peut|doit|évolue)\b/iu);
 const FUNCTION_ONLY_RE = uRe(/^(?:and|or|but|so|if|when|as|because|et|ou|mais|donc|si|quand|comme|lorsque|puisque|après|avant|puis|\p{L}+['’])$/iu);
 
+// "Liu He", "Ma On": a capitalised word ending a run of names is a surname, not "he".
+const NAME_ENDING_RE = uRe(/\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+$/u);
+
 function looksLikeSubject(np: string): boolean {
-  if (ENDS_WITH_PRONOUN_RE.test(np) || VERB_INSIDE_RE.test(np)) return false;
+  const words = np.trim().split(/\s+/);
+  const surname = NAME_ENDING_RE.test(np) && !CONNECTIVE_RE.test(words.at(-2) ?? '') && !FRAME_START_RE.test(words.at(-2) ?? '');
+  if ((ENDS_WITH_PRONOUN_RE.test(np) && !surname) || VERB_INSIDE_RE.test(np)) return false;
   return !FUNCTION_ONLY_RE.test(np.trim());
 }
 
@@ -216,7 +223,10 @@ export function parseSpeaker(np: string): SpeakerParts | null {
   for (const seg of segments) {
     const m: RegExpExecArray | null = name ? null : PERSON_NAME_RE.exec(seg);
     // A run of capitals right after "du/de la" belongs to an organisation, not a person.
-    const split: { organization: string; name: string } | null = m && FR_ORG_PREPOSITION_END_RE.test(seg.slice(0, m.index)) ? nameAfterOrganisation(m[1]!) : null;
+    // French writes the person straight after the organisation ("ministre du Travail Olivier Martin"); so does
+    // an English title ("Secretary of State Marco Rubio") — never when the run ends as an institution does.
+    const split: { organization: string; name: string } | null =
+      m && (FR_ORG_PREPOSITION_END_RE.test(seg.slice(0, m.index)) || /\bof\s*$/u.test(seg.slice(0, m.index))) ? nameAfterOrganisation(m[1]!) : null;
     const lead: RegExpExecArray | null = name || (m && !ORG_PREPOSITION_END_RE.test(seg.slice(0, m.index))) ? null : LEADING_NAME_RE.exec(seg);
     // A person's name has no determiner and no institution word in it.
     const leading: RegExpExecArray | null = lead && !/^(?:The|Le|La|Les|L['’])\s/u.test(lead[1]!) && !lead[1]!.split(/\s+/).some((w: string) => INSTITUTION_WORD_RE.test(w)) ? lead : null;
