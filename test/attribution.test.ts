@@ -353,3 +353,16 @@ describe('trade-talks news', () => {
     expect(names).toEqual(['ministry']);
   });
 });
+
+describe('court news', () => {
+  it('reads a view opened by "Pour" only for a person or a body that holds views', () => {
+    expect(speakerNames('Pour le ministère public, les arguments avancés par les prévenus ne tiennent pas.')).toEqual(['ministère public']);
+    expect(speakerNames("Pour l'économiste Jean Roux, la hausse des prix sera temporaire.")).toEqual(['Jean Roux']);
+    expect(speakerNames('Pour les assurances épargne-pension, le fisc ne prend en compte que le rendement garanti.')).toEqual([]);
+    expect(speakerNames('Pour la première fois, le parlement a voté le texte.')).toEqual([]);
+  });
+  it('groups an auxiliary across "à nouveau" and "pour sa part", and keeps a subject across an inserted participle phrase', () => {
+    expect(speakerNames("Ce mercredi, les avocats de la défense ont à nouveau dénoncé un procès qu'ils jugent sans fondement.")[0]).toMatch(/^avocats de la défense/);
+    expect(speakerNames("La défense, dénonçant une enquête biaisée, a plaidé la relaxe.")).toEqual(['défense']);
+  });
+});

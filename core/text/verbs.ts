@@ -171,6 +171,8 @@ const FR_ADVERBS = new Set([
   'également', 'notamment', 'aussi', 'encore', 'toujours', 'déjà', 'ensuite', 'pourtant', 'alors', 'enfin',
   'même', 'ainsi', 'bien', 'pas', 'jamais', 'plus', 'hier', 'souvent', 'longtemps', 'surtout', 'donc',
   'récemment', 'aujourd', 'hui', 'elle', 'il', 'ils', 'elles', 'on', 't',
+  // "a à nouveau dénoncé", "a de nouveau affirmé", "a pour sa part déclaré", "a quant à lui prévenu"
+  'à', 'de', 'nouveau', 'pour', 'sa', 'son', 'leur', 'part', 'quant', 'lui', 'néanmoins', 'toutefois', 'cependant',
 ]);
 const EN_ADVERBS = new Set(['not', 'also', 'never', 'always', 'already', 'again', 'still', 'since', 'long', 'now', 'just', 'even', 'once', 'ever']);
 

@@ -139,6 +139,11 @@ function clip(s: SentenceRef): string {
 const ANAPHORA_REACH = 2;
 // The whole text before the quotation is a short name and a colon (a sentence that starts with it).
 const COLON_SPEAKER_RE = uRe(/^\s*(\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,5})\s*:\s*$/u);
+// Nouns of people and bodies that hold a view: general French, no corpus's names.
+const VIEW_HOLDER_RE = uRe(
+  /^(?:le|la|les|l['’]|un|une|des)?\s*(?:(?:\p{L}+\s+){0,2})?(?:ministère|ministre|parquet|procureur|procureure|avocat|avocate|avocats|défense|accusation|juge|tribunal|cour|gouvernement|opposition|majorité|syndicat|syndicats|direction|association|collectif|économiste|économistes|expert|experts|analyste|analystes|spécialiste|chercheur|chercheuse|chercheurs|médecin|médecins|maire|préfet|préfète|président|présidente|député|députée|sénateur|sénatrice|élu|élus|porte-parole|patronat|patron|organisation|ONG|commission|agence|police|gendarmerie|armée|état-major|autorités)\b/iu,
+);
+const VIEWPOINT_RE = uRe(/^\s*Pour\s+((?:le|la|les|l['’]|M\.|Me|Mme|\p{Lu})[^,;:.]{1,80}),\s/u);
 const SUBORDINATE_RE = uRe(/\b(?:that|which|who|que|qu['’]|qui)\b/iu);
 const INVERTED_CLITIC_RE = uRe(/-(?:t-)?(il|elle|ils|elles)\b/iu);
 const CLITIC_AFTER_RE = uRe(/^-(?:t-)?(il|elle|ils|elles)\b/iu);
@@ -390,6 +395,20 @@ export function extractDocEvents(doc: Doc, outlets: OutletRegistry): DocEvents {
         // "according to initial estimates": a bare common noun is a basis, not a speaker.
         if (parts && !parts.named && !/^(?:les|le|la|l['’]|une?|des|du|ce|cette|ces|son|sa|ses|leurs?|the|an?|this|its|his|her|their)\b/iu.test(np)) continue;
         if (parts && !found.some((f) => f.speaker === parts.speaker)) {
+          found.push(attribution(parts, 'reported', clip(s), s, false));
+          setSpeaker(parts);
+        }
+      }
+
+      // 4b. A viewpoint opening the sentence: "Pour le ministère public, les arguments ne tiennent pas",
+      // "Pour l'économiste Jean Roux, la hausse…" — French gives the holder of a view this way.
+      const view = found.length === 0 ? VIEWPOINT_RE.exec(s.text) : null;
+      if (view) {
+        const np = view[1]!.trim();
+        // Only a person or a body that holds views: "Pour les assurances épargne-pension, le fisc…" is a topic.
+        const holder = VIEW_HOLDER_RE.test(np) || /^(?:M\.|Me|Mme)?\s*\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(np);
+        const parts = !holder || ordered.some((o) => np.includes(o.name)) ? null : parseSpeaker(np);
+        if (parts) {
           found.push(attribution(parts, 'reported', clip(s), s, false));
           setSpeaker(parts);
         }

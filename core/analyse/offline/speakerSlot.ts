@@ -115,7 +115,8 @@ function subjectWithApposition(before: string): boolean {
   const [subject, apposition] = segments as [string, string];
   return (
     SUBJECT_SEGMENT_RE.test(subject.trim()) &&
-    APPOSITION_SEGMENT_RE.test(apposition.trim()) &&
+    // "La défense, dénonçant une enquête biaisée, a plaidé…": a participle phrase inserted as well.
+    (APPOSITION_SEGMENT_RE.test(apposition.trim()) || /^\p{Ll}{3,}(?:ant|ing)\s/u.test(apposition.trim())) &&
     apposition.split(/\s+/).length <= 10 &&
     !FINITE_RE.test(subject) &&
     !FINITE_RE.test(apposition)
