@@ -27,7 +27,7 @@ const FR = {
     'considérer', 'penser', 'croire', 'lancer', 'confier', 'poursuivre', 'témoigner', 'protester', 'réagir',
     'exclamer', 'inquiéter', 'alerter', 'mettre', 'faire', 'déplorer', 'regretter', 'informer', 'citer',
     'poster', 'démontrer', 'raconter', 'répliquer', 'rétorquer', 'objecter', 'souhaiter', 'exiger', 'demander',
-    'réclamer', 'appeler', 'plaider', 'revendiquer', 'proclamer', 'clamer', 'assener', 'asséner', 'réaffirmer',
+    'réclamer', 'requérir', 'appeler', 'plaider', 'revendiquer', 'proclamer', 'clamer', 'assener', 'asséner', 'réaffirmer',
     'réitérer', 'rectifier', 'nuancer', 'résumer', 'détailler', 'décrire', 'exposer', 'énoncer', 'formuler',
     'suggérer', 'supposer', 'glisser', 'lâcher', 'murmurer', 'souffler', 'crier', 'écrier', 'menacer', 'jurer', 'attester', 'établir', 'constater', 'remarquer', 'relever', 'pointer',
     'diagnostiquer', 'prédire', 'prévoir', 'anticiper', 'avertir', 'aviser', 'notifier', 'divulguer', 'dévoiler',
