@@ -188,25 +188,87 @@ function attribution(parts: SpeakerParts, kind: Attribution['kind'], quote: stri
   };
 }
 
-export function extractDocEvents(doc: Doc, outlets: OutletRegistry): DocEvents {
-  const sentences: SentenceRef[] = [];
-  const attributions: AttributionEvent[] = [];
-  const sources: SourceEvent[] = [];
-  const state: State = { lastSpeaker: null, lastSpeakerAt: -99, lastEntity: null, lastDescribed: null, lastDescribedAt: -99 };
-  let sentenceNo = 0;
+/** What the steps of one sentence share: where it stands, its quotations, and what it has found so far. */
+interface Sentence {
+  passage: Doc['passages'][number];
+  s: SentenceRef;
+  /** Quotations of the passage; `closing` those that end in this sentence. */
+  quotes: ReturnType<typeof findQuotes>;
+  closing: ReturnType<typeof findQuotes>;
+  /** Outlets the sentence names, in order. */
+  ordered: Array<{ name: string; start: number }>;
+  /** Reporting-verb groups outside quotations, in order. */
+  verbs: VerbSpan[];
+  /** Lower-cased text, for cheap word tests before the costlier patterns. */
+  lower: string;
+  found: AttributionEvent[];
+}
 
-  const setSpeaker = (parts: SpeakerParts) => {
+/**
+ * One document read sentence by sentence, one method per way news attributes
+ * speech; the state carries the last speaker and outlet from sentence to
+ * sentence, for pronouns, role nouns and "selon ce dernier".
+ */
+class DocReader {
+  private readonly sentences: SentenceRef[] = [];
+  private readonly attributions: AttributionEvent[] = [];
+  private readonly sources: SourceEvent[] = [];
+  private readonly state: State = { lastSpeaker: null, lastSpeakerAt: -99, lastEntity: null, lastDescribed: null, lastDescribedAt: -99 };
+  private sentenceNo = 0;
+
+  constructor(
+    private readonly doc: Doc,
+    private readonly outlets: OutletRegistry,
+  ) {}
+
+  read(): DocEvents {
+    for (const passage of this.doc.passages) {
+      const quotes = findQuotes(passage.text);
+      const passageSentences = splitSentences(passage.text).map((sp) => ({ passageId: passage.id, start: sp.start, end: sp.end, text: sp.text }));
+      this.sentences.push(...passageSentences);
+      for (const s of passageSentences) this.readSentence(passage, quotes, s);
+    }
+    return { sentences: this.sentences, attributions: this.attributions, sources: this.sources };
+  }
+
+  private readSentence(passage: Doc['passages'][number], quotes: ReturnType<typeof findQuotes>, s: SentenceRef): void {
+    this.sentenceNo++;
+    const closing = quotes.filter((q) => q.outerEnd > s.start && q.outerEnd <= s.end + 1);
+    const verbs = reportingVerbsOutsideQuotes(s.text, closing.map((q) => [q.outerStart - s.start, q.outerEnd - s.start]));
+    const ctx: Sentence = { passage, s, quotes, closing, ordered: this.readOutlets(passage, s), verbs, lower: s.text.toLowerCase(), found: [] };
+    this.readQuotations(ctx);
+    this.readColonQuotation(ctx);
+    this.readQuotedAsSaying(ctx);
+    this.readSubjectVerb(ctx);
+    this.readParticiple(ctx);
+    this.readSelon(ctx);
+    this.readViewpoint(ctx);
+    this.readPassive(ctx);
+    this.readVague(ctx);
+    this.attributions.push(...ctx.found);
+  }
+
+  private setSpeaker(parts: SpeakerParts): void {
+    const { state } = this;
     if (parts.named) {
       state.lastSpeaker = parts;
-      state.lastSpeakerAt = sentenceNo;
+      state.lastSpeakerAt = this.sentenceNo;
     } else {
       state.lastDescribed = parts;
-      state.lastDescribedAt = sentenceNo;
+      state.lastDescribedAt = this.sentenceNo;
     }
     state.lastEntity = { kind: 'speaker', parts };
-  };
+  }
+
+  /** Records a named (or described) speaker's words and makes them the antecedent of what follows. */
+  private speaks(ctx: Sentence, parts: SpeakerParts, kind: Attribution['kind'], quote: string): void {
+    ctx.found.push(attribution(parts, kind, quote, ctx.s, false));
+    this.setSpeaker(parts);
+  }
+
   /** The speaker a pronoun stands for: recent, and one person when the pronoun is singular. */
-  const antecedent = (pronoun: string): SpeakerParts | null => {
+  private antecedent(pronoun: string): SpeakerParts | null {
+    const { state } = this;
     // "The company said… It added that…": an unnamed speaker, when it is the nearer one
     // and its gender does not contradict the pronoun ("le joueur… Elle estime" is not him).
     const gender = /^(?:elle|elles|cette\s+dernière|celle-ci)$/iu.test(pronoun) ? 'f' : /^(?:il|ils|ce\s+dernier|celui-ci)$/iu.test(pronoun) ? 'm' : null;
@@ -214,231 +276,228 @@ export function extractDocEvents(doc: Doc, outlets: OutletRegistry): DocEvents {
     const described = state.lastDescribed && state.lastDescribedAt > state.lastSpeakerAt && fits(state.lastDescribed);
     const s = described ? state.lastDescribed : state.lastSpeaker;
     const at = described ? state.lastDescribedAt : state.lastSpeakerAt;
-    if (!s || sentenceNo - at > ANAPHORA_REACH) return null;
+    if (!s || this.sentenceNo - at > ANAPHORA_REACH) return null;
     if (isSingularPronoun(pronoun) && isPlural(s.speaker)) return null;
-    if (described) state.lastDescribedAt = sentenceNo;
-    else state.lastSpeakerAt = sentenceNo;
+    if (described) state.lastDescribedAt = this.sentenceNo;
+    else state.lastSpeakerAt = this.sentenceNo;
     return s;
-  };
+  }
 
   /** A role noun that points back: the recent named speaker, if its description holds that noun. */
-  const descriptionAntecedent = (np: string): SpeakerParts | null => {
+  private descriptionAntecedent(np: string): SpeakerParts | null {
     const t = np.trim();
     const m = ROLE_ANAPHOR_RE.exec(t.charAt(0).toLowerCase() + t.slice(1));
     if (!m) return null;
     const head = m[1]!.toLowerCase();
-    const s = state.lastSpeaker;
-    if (!s || sentenceNo - state.lastSpeakerAt > ANAPHORA_REACH + 1) return null;
+    const s = this.state.lastSpeaker;
+    if (!s || this.sentenceNo - this.state.lastSpeakerAt > ANAPHORA_REACH + 1) return null;
     const described = `${s.role ?? ''} ${s.organization ?? ''} ${s.speaker}`.toLowerCase();
     if (!GENERIC_ANAPHOR_RE.test(head) && !described.includes(head.slice(0, Math.min(5, head.length)))) return null;
-    state.lastSpeakerAt = sentenceNo;
+    this.state.lastSpeakerAt = this.sentenceNo;
     return s;
-  };
+  }
 
-  for (const passage of doc.passages) {
-    const quotes = findQuotes(passage.text);
-    const passageSentences = splitSentences(passage.text).map((sp) => ({
-      passageId: passage.id,
-      start: sp.start,
-      end: sp.end,
-      text: sp.text,
-    }));
-    sentences.push(...passageSentences);
-    for (const s of passageSentences) {
-      sentenceNo++;
-      const found: AttributionEvent[] = [];
-      const sentenceQuotes = quotes.filter((q) => q.outerEnd > s.start && q.outerEnd <= s.end + 1);
+  /** 1. Outlets named in the sentence, with their role; returns them in order. */
+  private readOutlets(passage: Doc['passages'][number], s: SentenceRef): Array<{ name: string; start: number }> {
+    const { doc } = this;
+    const names = new Map<string, { name: string; start: number }>();
+    for (const m of [...this.outlets.find(s.text), ...findMediaMentions(s.text)]) {
+      const key = foldKey(m.name);
+      if (![...names.keys()].some((k) => k.includes(key) || key.includes(k))) names.set(key, m);
+    }
+    const ordered = [...names.values()].sort((a, b) => a.start - b.start);
+    ordered.forEach((m, i) => {
+      const before = s.text.slice(Math.max(0, m.start - 90), m.start);
+      // The publisher naming itself — in its title, its dateline ("(Reuters) –"), "contacté par l'AFP" — publishes.
+      const isDocOutlet = doc.outlet !== null && foldKey(doc.outlet) === foldKey(m.name);
+      let role: Source['role'] = 'cited';
+      let citedBy: string | null = null;
+      if (isDocOutlet || PUBLISH_BEFORE_RE.test(before)) role = 'publisher';
+      else if (CITING_RE.test(before) && i > 0) citedBy = ordered[i - 1]!.name;
+      else if (CITE_BEFORE_RE.test(before) || !isDocOutlet) citedBy = isDocOutlet ? null : doc.outlet;
+      if (role === 'cited' && citedBy && foldKey(citedBy) === foldKey(m.name)) citedBy = null;
+      this.sources.push({ outlet: m.name, role, citedBy, quote: clip(s), passageId: passage.id, sentence: s });
+      this.state.lastEntity = { kind: 'outlet', name: m.name };
+    });
+    return ordered;
+  }
 
-      // 1. Outlets named in the sentence, with their role.
-      const names = new Map<string, { name: string; start: number }>();
-      for (const m of [...outlets.find(s.text), ...findMediaMentions(s.text)]) {
-        const key = foldKey(m.name);
-        if (![...names.keys()].some((k) => k.includes(key) || key.includes(k))) names.set(key, m);
+  /** 2. Direct quotes: «…», a déclaré X / a-t-il déclaré / rapporte X. */
+  private readQuotations(ctx: Sentence): void {
+    const { passage, s, ordered } = ctx;
+    for (const q of ctx.closing) {
+      const after = passage.text.slice(q.outerEnd, Math.min(passage.text.length, s.end + 1));
+      const quoted = passage.text.slice(q.start, q.end);
+      const inv = INVERTED_AFTER_QUOTE_RE.exec(after);
+      if (!inv) continue;
+      const pron = INVERTED_PRONOUN_RE.exec(after.slice(0, 40));
+      const tail = (inv[1] ?? '').split(CITED_TAIL_RE)[0]!;
+      // "…», a déclaré X qui participait à un colloque…": the subject ends where its clause starts.
+      let parts = pron ? null : parseSpeaker(speakerAfter(tail) ?? tail);
+      // A named outlet after the verb ("rapporte al-Masdar news") speaks for itself.
+      if (!parts && !pron && ordered.length > 0) {
+        const o = ordered.find((m) => m.start >= q.outerEnd - s.start);
+        if (o) parts = { speaker: o.name, role: null, organization: o.name, named: true };
       }
-      const ordered = [...names.values()].sort((a, b) => a.start - b.start);
-      ordered.forEach((m, i) => {
-        const before = s.text.slice(Math.max(0, m.start - 90), m.start);
-        const isDocOutlet = doc.outlet !== null && foldKey(doc.outlet) === foldKey(m.name);
-        // The publisher naming itself — in its title, its dateline ("(Reuters) –"), "contacté par l'AFP" — publishes.
-        const inTitle = isDocOutlet;
-        let role: Source['role'] = 'cited';
-        let citedBy: string | null = null;
-        if (inTitle || PUBLISH_BEFORE_RE.test(before)) role = 'publisher';
-        else if (CITING_RE.test(before) && i > 0) citedBy = ordered[i - 1]!.name;
-        else if (CITE_BEFORE_RE.test(before) || !isDocOutlet) citedBy = isDocOutlet ? null : doc.outlet;
-        if (role === 'cited' && citedBy && foldKey(citedBy) === foldKey(m.name)) citedBy = null;
-        sources.push({ outlet: m.name, role, citedBy, quote: clip(s), passageId: passage.id, sentence: s });
-        state.lastEntity = { kind: 'outlet', name: m.name };
-      });
-
-      // 2. Direct quotes: «…», a déclaré X / a-t-il déclaré / rapporte X.
-      for (const q of sentenceQuotes) {
-        const after = passage.text.slice(q.outerEnd, Math.min(passage.text.length, s.end + 1));
-        const quoted = passage.text.slice(q.start, q.end);
-        const inv = INVERTED_AFTER_QUOTE_RE.exec(after);
-        if (inv) {
-          const pron = INVERTED_PRONOUN_RE.exec(after.slice(0, 40));
-          const tail = (inv[1] ?? '').split(CITED_TAIL_RE)[0]!;
-          // "…», a déclaré X qui participait à un colloque…": the subject ends where its clause starts.
-          let parts = pron ? null : parseSpeaker(speakerAfter(tail) ?? tail);
-          // A named outlet after the verb ("rapporte al-Masdar news") speaks for itself.
-          if (!parts && !pron && ordered.length > 0) {
-            const o = ordered.find((m) => m.start >= q.outerEnd - s.start);
-            if (o) parts = { speaker: o.name, role: null, organization: o.name, named: true };
-          }
-          const anaphoric = !parts;
-          parts ??= antecedent(pron?.[1] ?? 'il');
-          if (parts) {
-            found.push(attribution(parts, 'direct', quoted, s, anaphoric));
-            if (!anaphoric) setSpeaker(parts);
-          }
-        }
-      }
-
-      // 2b. A speaker and a colon before the quotation: "Stéphane Colin : « Nous sommes… »".
-      if (found.length === 0) {
-        // The quotation may run past this sentence: it opens here.
-        for (const q of quotes.filter((x) => x.outerStart >= s.start && x.outerStart < s.end)) {
-          const lead = COLON_SPEAKER_RE.exec(passage.text.slice(s.start, q.outerStart));
-          const parts = lead ? parseSpeaker(lead[1]!) : null;
-          // A person's full name: a single capitalised word before a colon is a headline's topic ("Retraites : « … »").
-          if (parts?.named && /\s/u.test(parts.speaker)) {
-            found.push(attribution(parts, 'direct', passage.text.slice(q.start, q.end), s, false));
-            setSpeaker(parts);
-            break;
-          }
-        }
-      }
-
-      // 3. Subject + reporting verb: "X a déclaré que…", "Il a ajouté que…", "X said…".
-      // The first verb whose subject reads as a speaker: "On allegations that a Brigadier had
-      // demanded…, the company said…" — the first verb stands in a clause about the allegation.
-      const verbs = reportingVerbsOutsideQuotes(s.text, sentenceQuotes.map((q) => [q.outerStart - s.start, q.outerEnd - s.start]));
-      const sv = verbs[0] ?? null;
-      // Cheap word tests before the costlier patterns: most sentences hold none of their words.
-      const lower = s.text.toLowerCase();
-      const quotedAs = found.length === 0 && lower.includes(' as ') ? QUOTED_AS_SAYING_RE.exec(s.text) : null;
-      if (quotedAs) {
-        const parts = parseSpeaker(quotedAs[1]!);
-        if (parts) {
-          found.push(attribution(parts, 'reported', clip(s), s, false));
-          setSpeaker(parts);
-        }
-      }
-      for (const [n, sv] of verbs.entries()) {
-        // A later verb only when the one before stood inside a clause ("allegations that X had demanded").
-        // A later verb only when the one before was a noun ("On claims that…") or stood inside a
-        // clause ("allegations that X had demanded…").
-        // …or when this one closes the sentence with its speaker ("…, the commissioner said on Wednesday").
-        const prev = verbs[n - 1];
-        const slot = invertedSpeaker(s.text, sv);
-        if (found.length > 0 || (prev && !prev.ambiguous && !SUBORDINATE_RE.test(s.text.slice(0, prev.start)) && !(slot?.np && slot.position === 'before'))) break;
-        // "“…,” Jose Castillo, the chief spokesman, said": the subject starts after the quotation.
-        const rawSubject = slot ? slot.np : afterLastQuote(s.text.slice(0, sv.start)).trim();
-        // "…, a-t-il ajouté.": the pronoun stands inside the verb group.
-        const inverted = INVERTED_CLITIC_RE.exec(s.text.slice(sv.start, sv.end)) ?? CLITIC_AFTER_RE.exec(s.text.slice(sv.end));
-        const subject = inverted ? inverted[1]! : slot ? slot.np : cleanSubject(rawSubject);
-        const quote = sentenceQuotes[0] ? passage.text.slice(sentenceQuotes[0].start, sentenceQuotes[0].end) : clip(s);
-        const kind: Attribution['kind'] = sentenceQuotes.length > 0 ? 'direct' : 'reported';
-        if (isPronoun(subject)) {
-          const parts = antecedent(subject);
-          if (parts) found.push(attribution(parts, kind, quote, s, true));
-        } else if (!/[«»“”"]/.test(rawSubject)) {
-          const vague = VAGUE_SOURCE_RE.exec(subject);
-          let parts = vague && vague.index === 0 ? null : parseSpeaker(subject);
-          // "Le groupe a affirmé…" right after "HTS avait déclaré…" is HTS again.
-          // A collective noun ("le groupe", "the organization") takes the last speaker; any other
-          // description only one whose own description holds it ("the ministry" after "the ministry of X").
-          if (parts && !parts.named && DEFINITE_DESCRIPTION_RE.test(subject) && COLLECTIVE_RE.test(subject)) parts = antecedent('il') ?? parts;
-          // "a estimé le diplomate", "la même source", "the ministry": the one named before, when it fits.
-          else if (parts && !parts.named) parts = descriptionAntecedent(subject) ?? parts;
-          // "La publication affirme…": an unnamed outlet is a source, which the outlet step reads; no speaker.
-          if (parts && !parts.named && MEDIA_NP_RE.test(subject)) parts = null;
-          if (parts) {
-            found.push(attribution(parts, kind, quote, s, false));
-            setSpeaker(parts);
-          }
-        }
-      }
-
-      // 3b. A participle of saying after the verb: "Il s'est abstenu…, disant seulement que…".
-      if (found.length === 0 && !sv) {
-        const g = GERUND_RE.exec(s.text);
-        if (g) {
-          const subject = cleanSubject(s.text.slice(0, FINITE_VERB_RE.exec(s.text)?.index ?? g.index).trim());
-          const parts = isPronoun(subject) ? antecedent(subject) : parseSpeaker(subject);
-          if (parts) {
-            found.push(attribution(parts, 'reported', clip(s), s, isPronoun(subject)));
-            if (!isPronoun(subject)) setSpeaker(parts);
-          }
-        }
-      }
-
-      // 4. "selon X" / "d'après X" / "according to X", and "selon ce dernier".
-      for (const m of /selon|d['’]après|according/.test(lower) ? s.text.matchAll(SELON_RE) : []) {
-        const np = m[1]!.trim();
-        if (/^(?:lesquel|laquelle|lequel|lui-même)/iu.test(np)) continue;
-        const anaphor = ANAPHOR_SOURCE_RE.exec(m[0]);
-        if (anaphor) {
-          const ent = state.lastEntity;
-          if (ent?.kind === 'outlet') {
-            sources.push({ outlet: ent.name, role: 'cited', citedBy: doc.outlet && foldKey(doc.outlet) !== foldKey(ent.name) ? doc.outlet : null, quote: clip(s), passageId: passage.id, sentence: s });
-          } else if (ent?.kind === 'speaker') {
-            found.push(attribution(ent.parts, 'reported', clip(s), s, true));
-          }
-          continue;
-        }
-        if (VAGUE_SOURCE_RE.test(m[0]) || MEDIA_NP_RE.test(np) || ordered.some((o) => np.includes(o.name))) continue;
-        // "selon les plans de l'architecte X", "according to the rules": a basis, not a voice.
-        if (BASIS_NP_RE.test(np)) continue;
-        const parts = parseSpeaker(np);
-        // "according to initial estimates": a bare common noun is a basis, not a speaker.
-        if (parts && !parts.named && !/^(?:les|le|la|l['’]|une?|des|du|ce|cette|ces|son|sa|ses|leurs?|the|an?|this|its|his|her|their)\b/iu.test(np)) continue;
-        if (parts && !found.some((f) => f.speaker === parts.speaker)) {
-          found.push(attribution(parts, 'reported', clip(s), s, false));
-          setSpeaker(parts);
-        }
-      }
-
-      // 4b. A viewpoint opening the sentence: "Pour le ministère public, les arguments ne tiennent pas",
-      // "Pour l'économiste Jean Roux, la hausse…" — French gives the holder of a view this way.
-      const view = found.length === 0 ? VIEWPOINT_RE.exec(s.text) : null;
-      if (view) {
-        const np = view[1]!.trim();
-        // Only a person or a body that holds views: "Pour les assurances épargne-pension, le fisc…" is a topic.
-        const holder = VIEW_HOLDER_RE.test(np) || /^(?:M\.|Me|Mme)?\s*\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(np);
-        const parts = !holder || ordered.some((o) => np.includes(o.name)) ? null : parseSpeaker(np);
-        if (parts) {
-          found.push(attribution(parts, 'reported', clip(s), s, false));
-          setSpeaker(parts);
-        }
-      }
-
-      // 5. Passive: "rapportée par le groupe des Casques blancs".
-      const passive = / par | by /.test(lower) ? PASSIVE_RE.exec(s.text) : null;
-      if (passive) {
-        const np = (passive[1] ?? passive[2] ?? '').trim();
-        const parts = parseSpeaker(np);
-        if (parts && !found.some((f) => f.speaker === parts.speaker) && !ordered.some((o) => np.includes(o.name))) {
-          found.push(attribution(parts, 'reported', clip(s), s, false));
-          setSpeaker(parts);
-        }
-      }
-
-      // 6. Vague sources: "des médias locaux", "des rumeurs circulent", "selon des informations".
-      const vague = VAGUE_SOURCE_RE.exec(s.text);
-      if (vague) {
-        // The unnamed source as the text words it: "Les médias locaux", "Des rumeurs circulent".
-        const speaker = vague[0].replace(/^(?:selon|d['’]après|according\s+to)\s+|^(?:a|ont)\s+reçu\s+/iu, '').trim();
-        found.push({
-          ...attribution({ speaker: speaker || vague[0], role: null, organization: null, named: false }, 'vague', clip(s), s, false),
-        });
-      }
-
-      attributions.push(...found);
+      const anaphoric = !parts;
+      parts ??= this.antecedent(pron?.[1] ?? 'il');
+      if (!parts) continue;
+      ctx.found.push(attribution(parts, 'direct', quoted, s, anaphoric));
+      if (!anaphoric) this.setSpeaker(parts);
     }
   }
-  return { sentences, attributions, sources };
+
+  /** 2b. A speaker and a colon before the quotation: "Stéphane Colin : « Nous sommes… »". */
+  private readColonQuotation(ctx: Sentence): void {
+    if (ctx.found.length > 0) return;
+    const { passage, s } = ctx;
+    // The quotation may run past this sentence: it opens here.
+    for (const q of ctx.quotes.filter((x) => x.outerStart >= s.start && x.outerStart < s.end)) {
+      const lead = COLON_SPEAKER_RE.exec(passage.text.slice(s.start, q.outerStart));
+      const parts = lead ? parseSpeaker(lead[1]!) : null;
+      // A person's full name: a single capitalised word before a colon is a headline's topic ("Retraites : « … »").
+      if (parts?.named && /\s/u.test(parts.speaker)) {
+        this.speaks(ctx, parts, 'direct', passage.text.slice(q.start, q.end));
+        return;
+      }
+    }
+  }
+
+  /** "Reuters quoted the minister as saying…": the agency cites, the minister speaks. */
+  private readQuotedAsSaying(ctx: Sentence): void {
+    const quotedAs = ctx.found.length === 0 && ctx.lower.includes(' as ') ? QUOTED_AS_SAYING_RE.exec(ctx.s.text) : null;
+    const parts = quotedAs ? parseSpeaker(quotedAs[1]!) : null;
+    if (parts) this.speaks(ctx, parts, 'reported', clip(ctx.s));
+  }
+
+  /**
+   * 3. Subject + reporting verb: "X a déclaré que…", "Il a ajouté que…", "X said…".
+   * The first verb whose subject reads as a speaker; a later one only when the one
+   * before was a noun ("On claims that…") or stood inside a clause ("allegations that
+   * X had demanded…"), or when it closes the sentence with its speaker ("…, the
+   * commissioner said on Wednesday").
+   */
+  private readSubjectVerb(ctx: Sentence): void {
+    const { s, verbs } = ctx;
+    for (const [n, sv] of verbs.entries()) {
+      const prev = verbs[n - 1];
+      const slot = invertedSpeaker(s.text, sv);
+      if (ctx.found.length > 0 || (prev && !prev.ambiguous && !SUBORDINATE_RE.test(s.text.slice(0, prev.start)) && !(slot?.np && slot.position === 'before'))) return;
+      this.readVerbSubject(ctx, sv, slot);
+    }
+  }
+
+  private readVerbSubject(ctx: Sentence, sv: VerbSpan, slot: ReturnType<typeof invertedSpeaker>): void {
+    const { passage, s, closing } = ctx;
+    // "“…,” Jose Castillo, the chief spokesman, said": the subject starts after the quotation.
+    const rawSubject = slot ? slot.np : afterLastQuote(s.text.slice(0, sv.start)).trim();
+    // "…, a-t-il ajouté.": the pronoun stands inside the verb group.
+    const inverted = INVERTED_CLITIC_RE.exec(s.text.slice(sv.start, sv.end)) ?? CLITIC_AFTER_RE.exec(s.text.slice(sv.end));
+    const subject = inverted ? inverted[1]! : slot ? slot.np : cleanSubject(rawSubject);
+    const quote = closing[0] ? passage.text.slice(closing[0].start, closing[0].end) : clip(s);
+    const kind: Attribution['kind'] = closing.length > 0 ? 'direct' : 'reported';
+    if (isPronoun(subject)) {
+      const parts = this.antecedent(subject);
+      if (parts) ctx.found.push(attribution(parts, kind, quote, s, true));
+      return;
+    }
+    if (/[«»“”"]/.test(rawSubject)) return;
+    const vague = VAGUE_SOURCE_RE.exec(subject);
+    let parts = vague && vague.index === 0 ? null : parseSpeaker(subject);
+    // A collective noun ("Le groupe a affirmé…" right after "HTS avait déclaré…") takes the last
+    // speaker; any other description ("a estimé le diplomate", "la même source", "the ministry")
+    // only one whose own description holds it.
+    if (parts && !parts.named && DEFINITE_DESCRIPTION_RE.test(subject) && COLLECTIVE_RE.test(subject)) parts = this.antecedent('il') ?? parts;
+    else if (parts && !parts.named) parts = this.descriptionAntecedent(subject) ?? parts;
+    // "La publication affirme…": an unnamed outlet is a source, which the outlet step reads; no speaker.
+    if (parts && !parts.named && MEDIA_NP_RE.test(subject)) parts = null;
+    if (parts) this.speaks(ctx, parts, kind, quote);
+  }
+
+  /** 3b. A participle of saying after the verb: "Il s'est abstenu…, disant seulement que…". */
+  private readParticiple(ctx: Sentence): void {
+    if (ctx.found.length > 0 || ctx.verbs.length > 0) return;
+    const { s } = ctx;
+    const g = GERUND_RE.exec(s.text);
+    if (!g) return;
+    const subject = cleanSubject(s.text.slice(0, FINITE_VERB_RE.exec(s.text)?.index ?? g.index).trim());
+    const pronoun = isPronoun(subject);
+    const parts = pronoun ? this.antecedent(subject) : parseSpeaker(subject);
+    if (!parts) return;
+    ctx.found.push(attribution(parts, 'reported', clip(s), s, pronoun));
+    if (!pronoun) this.setSpeaker(parts);
+  }
+
+  /** 4. "selon X" / "d'après X" / "according to X", and "selon ce dernier". */
+  private readSelon(ctx: Sentence): void {
+    const { passage, s, ordered } = ctx;
+    for (const m of /selon|d['’]après|according/.test(ctx.lower) ? s.text.matchAll(SELON_RE) : []) {
+      const np = m[1]!.trim();
+      if (/^(?:lesquel|laquelle|lequel|lui-même)/iu.test(np)) continue;
+      if (ANAPHOR_SOURCE_RE.test(m[0])) {
+        this.readSelonAnaphor(ctx, passage);
+        continue;
+      }
+      if (VAGUE_SOURCE_RE.test(m[0]) || MEDIA_NP_RE.test(np) || ordered.some((o) => np.includes(o.name))) continue;
+      // "selon les plans de l'architecte X", "according to the rules": a basis, not a voice.
+      if (BASIS_NP_RE.test(np)) continue;
+      const parts = parseSpeaker(np);
+      // "according to initial estimates": a bare common noun is a basis, not a speaker.
+      if (parts && !parts.named && !/^(?:les|le|la|l['’]|une?|des|du|ce|cette|ces|son|sa|ses|leurs?|the|an?|this|its|his|her|their)\b/iu.test(np)) continue;
+      if (parts && !ctx.found.some((f) => f.speaker === parts.speaker)) this.speaks(ctx, parts, 'reported', clip(s));
+    }
+  }
+
+  /** "selon ce dernier": the outlet or the speaker named last. */
+  private readSelonAnaphor(ctx: Sentence, passage: Doc['passages'][number]): void {
+    const { s } = ctx;
+    const ent = this.state.lastEntity;
+    const { doc } = this;
+    if (ent?.kind === 'outlet') {
+      const citedBy = doc.outlet && foldKey(doc.outlet) !== foldKey(ent.name) ? doc.outlet : null;
+      this.sources.push({ outlet: ent.name, role: 'cited', citedBy, quote: clip(s), passageId: passage.id, sentence: s });
+    } else if (ent?.kind === 'speaker') {
+      ctx.found.push(attribution(ent.parts, 'reported', clip(s), s, true));
+    }
+  }
+
+  /**
+   * 4b. A viewpoint opening the sentence: "Pour le ministère public, les arguments ne tiennent pas",
+   * "Pour l'économiste Jean Roux, la hausse…" — French gives the holder of a view this way.
+   */
+  private readViewpoint(ctx: Sentence): void {
+    const view = ctx.found.length === 0 ? VIEWPOINT_RE.exec(ctx.s.text) : null;
+    if (!view) return;
+    const np = view[1]!.trim();
+    // Only a person or a body that holds views: "Pour les assurances épargne-pension, le fisc…" is a topic.
+    const holder = VIEW_HOLDER_RE.test(np) || /^(?:M\.|Me|Mme)?\s*\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(np);
+    const parts = !holder || ctx.ordered.some((o) => np.includes(o.name)) ? null : parseSpeaker(np);
+    if (parts) this.speaks(ctx, parts, 'reported', clip(ctx.s));
+  }
+
+  /** 5. Passive: "rapportée par le groupe des Casques blancs". */
+  private readPassive(ctx: Sentence): void {
+    const passive = / par | by /.test(ctx.lower) ? PASSIVE_RE.exec(ctx.s.text) : null;
+    if (!passive) return;
+    const np = (passive[1] ?? passive[2] ?? '').trim();
+    const parts = parseSpeaker(np);
+    if (parts && !ctx.found.some((f) => f.speaker === parts.speaker) && !ctx.ordered.some((o) => np.includes(o.name))) {
+      this.speaks(ctx, parts, 'reported', clip(ctx.s));
+    }
+  }
+
+  /** 6. Vague sources: "des médias locaux", "des rumeurs circulent", "selon des informations". */
+  private readVague(ctx: Sentence): void {
+    const vague = VAGUE_SOURCE_RE.exec(ctx.s.text);
+    if (!vague) return;
+    // The unnamed source as the text words it: "Les médias locaux", "Des rumeurs circulent".
+    const speaker = vague[0].replace(/^(?:selon|d['’]après|according\s+to)\s+|^(?:a|ont)\s+reçu\s+/iu, '').trim();
+    ctx.found.push(attribution({ speaker: speaker || vague[0], role: null, organization: null, named: false }, 'vague', clip(ctx.s), ctx.s, false));
+  }
+}
+
+export function extractDocEvents(doc: Doc, outlets: OutletRegistry): DocEvents {
+  return new DocReader(doc, outlets).read();
 }
 
 const cache = new WeakMap<Doc, DocEvents>();
