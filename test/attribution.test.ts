@@ -366,3 +366,11 @@ describe('court news', () => {
     expect(speakerNames("La défense, dénonçant une enquête biaisée, a plaidé la relaxe.")).toEqual(['défense']);
   });
 });
+
+describe('pronominal verbs of saying', () => {
+  it('reads "s\'est dit prêt" and "se sont dits favorables" as speech, "est accusé de" still as a passive', () => {
+    expect(speakerNames('Le ministre s’est dit prêt à négocier avec les syndicats.')).toEqual(['ministre']);
+    expect(speakerNames('Des économistes, dont le Belge Marc Dubois, se sont dits favorables à une hausse de la cible.')[0]).toMatch(/économistes|Marc Dubois/);
+    expect(speakerNames('Le suspect est accusé de vol.')).toEqual([]);
+  });
+});

@@ -77,6 +77,7 @@ function clauseFollows(after: string): boolean {
 const STATEMENT_OBJECT_RE = uRe(
   /^\s+(?:(?:de|d['’])\s*[«"“]|(?:\S+\s+){0,5}(?:allégations?|accusations?|informations?|rumeurs?|affirmations?|critiques?|propos|claims?|allegations?|reports?|charges?|rumou?rs?|conclusions?|findings?|assertions?|communiqués?|déclarations?|statements?|press\s+releases?)\b)/iu,
 );
+const REFLEXIVE_BEFORE_RE = uRe(/(?<=^|\s)(?:s['’]|se\s+)\s*$/iu);
 const FINITE_TENSES = new Set(['pres', 'impf', 'ps', 'fut', 'cond', '3sg', 'past', 'base']);
 const OPENS_CLAUSE_RE = uRe(String.raw`^${FR_INSERTS}\s*,?\s*(?:que|qu['’]|:|«|“|"|that\b)`, 'iu');
 const ETRE_RE = /^(?:est|sont|était|étaient|sera|seront|serait|seraient|fut|furent|soit|soient|étant|être|suis|es|sommes|êtes)$/iu;
@@ -90,12 +91,14 @@ const ETRE_RE = /^(?:est|sont|était|étaient|sera|seront|serait|seraient|fut|fu
  */
 function speechVerbGroup(text: string, v: VerbMatch): VerbSpan | null {
   if (v.cls === 'hedge') return null;
-  if (v.aux && ETRE_RE.test(v.aux.form)) return null;
+  // "est accusé de" is a passive; "s'est dit prêt", "se sont dits favorables" a pronominal verb of saying.
+  const pronominal = v.aux !== undefined && ETRE_RE.test(v.aux.form) && REFLEXIVE_BEFORE_RE.test(text.slice(0, v.aux.start));
+  if (v.aux && ETRE_RE.test(v.aux.form) && !pronominal) return null;
   const tenses = v.tense.split(',');
   if (!v.aux && !tenses.some((t) => FINITE_TENSES.has(t))) return null;
-  const start = v.aux?.start ?? v.start;
+  const start = pronominal ? text.slice(0, v.aux!.start).search(REFLEXIVE_BEFORE_RE) : (v.aux?.start ?? v.start);
   const inverted = /[,»”"]\s*$/u.test(text.slice(0, start));
-  if (v.ambiguous && !inverted && !OPENS_CLAUSE_RE.test(text.slice(v.end)) && !STATEMENT_OBJECT_RE.test(text.slice(v.end))) return null;
+  if (v.ambiguous && !pronominal && !inverted && !OPENS_CLAUSE_RE.test(text.slice(v.end)) && !STATEMENT_OBJECT_RE.test(text.slice(v.end))) return null;
   // "Tingyi a signalé le cas à la police", "announced a new plan": with an object and
   // no reported clause, these verbs tell of an act, not of words.
   // "reached out to propose talks": an English infinitive reports nothing by itself.

@@ -20,7 +20,7 @@ export interface SpeakerParts {
 }
 
 const DETERMINER_RE = /^(?:(?:les|le|la|une|un|des|du|the|an|a)\s+|l['’]\s*)/iu;
-const APPOSITION_RELATIVE_RE = uRe(/\s+(?:qui|dont|who|which)\b.*$/iu);
+const APPOSITION_RELATIVE_RE = uRe(/(?:^|\s+)(?:qui|dont|who|which)\b.*$/iu);
 const RELATIVE_RE = uRe(/\b(?:qui|que|qu['’]|dont|lorsque|puisque|which|that)\b/iu);
 const ORG_PREPOSITION_END_RE = uRe(/(?:\b(?:du|de|des|la|of|for|pour|the|on)|\bd['’])\s*$/iu);
 // Only French writes a person's name straight after the organisation ("ministre du Travail Olivier Martin");
