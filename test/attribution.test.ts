@@ -374,3 +374,14 @@ describe('pronominal verbs of saying', () => {
     expect(speakerNames('Le suspect est accusé de vol.')).toEqual([]);
   });
 });
+
+describe('business news', () => {
+  it('reads the subject between a quotation and a verb that ends the sentence', () => {
+    expect(speakerNames('“Carmakers are more cautious,” Anil Rao, an analyst, said.')).toEqual(['Anil Rao']);
+    expect(speakerNames('“Carmakers are more cautious,” Anil Rao, managing director of Rao Motors Research, said by telephone.')).toEqual(['Anil Rao']);
+  });
+  it('reads "recalled 22 million cars" and "issued more recalls" as acts, and a wire dateline in capitals as no subject', () => {
+    expect(speakerNames('DETROIT Feb 3 Carmakers recalled nearly 22 million cars in 2013, the road safety agency of Westland said in a report.')).toEqual(['road safety agency of Westland']);
+    expect(speakerNames('WASHINGTON -- Carmakers issued more recalls in 2013 than the year before.')).toEqual([]);
+  });
+});

@@ -59,6 +59,7 @@ const NOUN_FORMS = new Set([
   // English: base and 3sg forms that are common nouns.
   'report', 'reports', 'claim', 'claims', 'note', 'notes', 'state', 'states', 'tweet', 'tweets', 'dispute',
   'disputes', 'reply', 'replies', 'estimate', 'estimates', 'blame', 'warn', 'comment', 'comments', 'answer',
+  'recall', 'recalls', 'issue', 'issues',
   'answers', 'promise', 'promises', 'vow', 'vows', 'pledge', 'pledges', 'appeal', 'appeals', 'request',
   'requests', 'demand', 'demands', 'email', 'emails', 'blog', 'blogs', 'quote', 'quotes', 'fault', 'protest',
   'protests', 'signal', 'signals', 'alert', 'alerts', 'forecast', 'forecasts', 'hint', 'hints', 'detail',

@@ -63,7 +63,7 @@ function reportingVerbsOutsideQuotes(text: string, quotes: Array<[number, number
 
 /** Verbs of saying that as often take a plain object that is no statement ("cite a source", "called X"): speech only before a clause or after the words. */
 // ("WHO reported nine cases" attributes the cases to WHO: "report", "announce", "confirm" stay.)
-const OBJECT_VERBS = new Set(['citer', 'publier', 'cite', 'publish', 'demand', 'call', 'name']);
+const OBJECT_VERBS = new Set(['citer', 'publier', 'cite', 'publish', 'demand', 'call', 'name', 'recall', 'issue']);
 const NAMING_VERBS = new Set(['call', 'name', 'dub']);
 // English drops "that": "has revealed many are not…", "said it had…" — a finite verb within a few words.
 const ZERO_THAT_CLAUSE_RE = uRe(/^\s*(?:[\p{L}'’-]+\s+){1,4}(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|do)\b/iu);
@@ -104,7 +104,8 @@ function speechVerbGroup(text: string, v: VerbMatch): VerbSpan | null {
   // "reached out to propose talks": an English infinitive reports nothing by itself.
   if (v.lang === 'en' && !v.aux && /\bto\s+$/iu.test(text.slice(0, v.start))) return null;
   // "officers accused of graft", "a report cited by…": an English participle before of/by is passive.
-  if (v.lang === 'en' && !v.aux && /^\s+(?:of|by)\b/iu.test(text.slice(v.end))) return null;
+  // ("said by telephone" is a way of saying it, not a passive.)
+  if (v.lang === 'en' && !v.aux && /^\s+(?:of|by)\b(?!\s+(?:tele)?phone|\s+e-?mail|\s+text|\s+letter|\s+video)/iu.test(text.slice(v.end))) return null;
   // "a previously announced breach", "the newly published figures": a participle before its noun.
   if (v.lang === 'en' && !v.aux && /(?:^|\s)(?:previously|recently|newly|widely|already|the|a|an|its|their|his|her)\s+$/iu.test(text.slice(0, v.start))) return null;
   if (OBJECT_VERBS.has(v.lemma) && !inverted && !clauseFollows(text.slice(v.end)) && !STATEMENT_OBJECT_RE.test(text.slice(v.end))) return null;
@@ -153,7 +154,8 @@ const CLITIC_AFTER_RE = uRe(/^-(?:t-)?(il|elle|ils|elles)\b/iu);
 const BASIS_NP_RE = uRe(
   /^(?:les|le|la|l['’]|des|ces|ce|cette|son|sa|ses|leurs?|the|its|their)?\s*(?:plans?|procédures?|accords?|règles?|termes|critères|normes|principes|modalités|conditions|estimations|calculs|décomptes|données|chiffres|résultats|discours|lois?|textes?|articles?|estimates|figures|rules|terms|criteria|standards|procedures|guidelines|data|results|laws?|agreements?)\b/iu,
 );
-const MEDIA_NP_RE = uRe(/^(?:l['’]|le\s+|la\s+|les\s+|the\s+|this\s+|cette\s+|ce\s+)?(?:agence|site|journal|quotidien|hebdomadaire|chaîne|média|télévision|radio|magazine|revue|portail|publication|rédaction|newspaper|website|agency|outlet|channel|broadcaster|paper|daily)\b/iu);
+// ("the agency's report" is the report's.)
+const MEDIA_NP_RE = uRe(/^(?:l['’]|le\s+|la\s+|les\s+|the\s+|this\s+|cette\s+|ce\s+)?(?:agence|site|journal|quotidien|hebdomadaire|chaîne|média|télévision|radio|magazine|revue|portail|publication|rédaction|newspaper|website|agency|outlet|channel|broadcaster|paper|daily)\b(?!['’]s\b)/iu);
 
 const GERUND_RE = uRe(/(?:,\s*|\sen\s+)(?:disant|affirmant|déclarant|précisant|ajoutant|soulignant|expliquant|indiquant|estimant|assurant|démentant|niant|contestant|saying|adding|claiming|stating|denying)\b/iu);
 const FINITE_VERB_RE = uRe(/\s(?:n['’])?(?:a|ont|avait|avaient|s['’]est|se\s+sont|est|sont|has|have|had|was|were)\s/iu);
@@ -390,12 +392,15 @@ class DocReader {
     }
   }
 
-  private readVerbSubject(ctx: Sentence, sv: VerbSpan, slot: ReturnType<typeof invertedSpeaker>): void {
+  private readVerbSubject(ctx: Sentence, sv: VerbSpan, found: ReturnType<typeof invertedSpeaker>): void {
     const { passage, s, closing } = ctx;
-    // "“…,” Jose Castillo, the chief spokesman, said": the subject starts after the quotation.
-    const rawSubject = slot ? slot.np : afterLastQuote(s.text.slice(0, sv.start)).trim();
     // "…, a-t-il ajouté.": the pronoun stands inside the verb group.
     const inverted = INVERTED_CLITIC_RE.exec(s.text.slice(sv.start, sv.end)) ?? CLITIC_AFTER_RE.exec(s.text.slice(sv.end));
+    // No one after the verb and no pronoun in it: "“…,” Maria Lopez, the union leader, said on Friday." —
+    // the subject stands between the quotation and the verb.
+    const slot = found && (found.np !== '' || inverted) ? found : null;
+    // "“…,” Jose Castillo, the chief spokesman, said": the subject starts after the quotation.
+    const rawSubject = slot ? slot.np : afterLastQuote(s.text.slice(0, sv.start)).trim();
     const subject = inverted ? inverted[1]! : slot ? slot.np : cleanSubject(rawSubject);
     const quote = closing[0] ? passage.text.slice(closing[0].start, closing[0].end) : clip(s);
     const kind: Attribution['kind'] = closing.length > 0 ? 'direct' : 'reported';

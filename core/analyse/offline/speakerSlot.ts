@@ -86,7 +86,7 @@ export function speakerAfter(after: string): string | null {
 // After a verb that closes its sentence: nothing, a time, or whom it was told to
 // ("…, the minister told reporters on Monday.").
 const CLOSING_AFTER_RE = uRe(
-  /^\s*(?:(?:reporters|journalists|the\s+press|an?\s+(?:news\s+|press\s+)?(?:conference|briefing|interview|hearing|meeting)|lawmakers|parliament|(?:une\s+)?conférence\s+de\s+presse|(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}|us|me|him|her|them|aux\s+journalistes|à\s+la\s+presse|à\s+l['’]\p{L}+)\b)?\s*(?:(?:on|in|at|to|during|after|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|yesterday|today|later|when|while|as)\b[^.;!?]{0,160}?)?(?:,\s*(?:adding|noting|saying|citing|ajoutant|précisant|soulignant)\b[^.;!?]*)?[.!?]?\s*$/iu,
+  /^\s*(?:(?:reporters|journalists|the\s+press|an?\s+(?:news\s+|press\s+)?(?:conference|briefing|interview|hearing|meeting)|lawmakers|parliament|(?:une\s+)?conférence\s+de\s+presse|(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}|us|me|him|her|them|aux\s+journalistes|à\s+la\s+presse|à\s+l['’]\p{L}+)\b)?\s*(?:(?:on|in|at|to|by|during|after|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|yesterday|today|later|when|while|as)\b[^.;!?]{0,160}?)?(?:,\s*(?:adding|noting|saying|citing|ajoutant|précisant|soulignant)\b[^.;!?]*)?[.!?]?\s*$/iu,
 );
 
 /** "“…,” the spokeswoman said." — the short phrase between the last comma or quote mark and a closing verb. */

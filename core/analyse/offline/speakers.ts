@@ -113,12 +113,14 @@ function lastClause(text: string): string {
   return m && VERB_INSIDE_RE.test(m[1]!) ? afterColon.slice(m[0].length) : afterColon;
 }
 
-const DATELINE_PREFIX_RE = uRe(/^\s*\p{Lu}[\p{Lu}\s,.'’-]{1,40}\s*\([^)]{2,40}\)\s*(?:[-–—]+|:)\s*/u);
+// "WASHINGTON, DC (Associated Press) —", "WASHINGTON --", "DETROIT Feb 3": a city in capitals, an agency or a date, a dash.
+const DATELINE_PREFIX_RE = uRe(/^\s*\p{Lu}{3,}(?:[\s,.'’-]+\p{Lu}{2,})*(?:,\s*\p{Lu}[\p{L}.]*)?\s*(?:\([^)]{2,40}\)\s*)?(?:[-–—]+|:)\s*/u);
 // A frame that is a prepositional phrase (not a conjunction: "Mais les avocats de X" is one subject).
 const PREPOSITION_START_RE = uRe(/^(?:in|on|at|for|with|by|after|before|during|since|under|over|from|to|dans|pour|par|sur|sous|avec|sans|entre|vers|chez|contre|après|avant|pendant|depuis|lors)\b/iu);
 // A determiner phrase closing a frame segment: "in both of those cases the Court".
 const FRAMED_SUBJECT_RE = uRe(/\s((?:the|le|la|les|l['’])\s*(?:\p{L}[\p{L}'’.-]*)(?:\s+\p{L}[\p{L}'’.-]*){0,3})$/u);
-const PARTICIPLE_SEGMENT_RE = uRe(/^(?:\p{Ll}{3,}ing|\p{Ll}{3,}ant)\b/u);
+// (Not the -ing words of titles: "managing director", "acting mayor", "outgoing president".)
+const PARTICIPLE_SEGMENT_RE = uRe(/^(?!(?:managing|acting|presiding|ruling|leading|governing|founding|outgoing|incoming|visiting|sitting|serving|reigning|commanding|executive|consulting|supervising|attending)\b)(?:\p{Ll}{3,}ing|\p{Ll}{3,}ant)\b/u);
 const SUBORDINATOR_RE = uRe(/^(?:si|if|when|quand|lorsque|because|since|while|parce\s+qu['’]e?|puisqu['’]e?|mais|et|but|and|yet)\s+(?=\p{Lu}|(?:le|la|les|l['’]|the|ce|cette)\b)/iu);
 
 /** Drops leading adverbial segments and trailing "cité par …" from a subject. */
