@@ -1,0 +1,81 @@
+/**
+ * What a document has named so far, for the words that point back: "il a
+ * ajouté", "it said", "le diplomate", "la même source", "selon ce dernier".
+ * A pronoun reaches a few sentences back, to one person when it is singular and
+ * to a description only when its gender does not contradict it.
+ */
+import { uRe } from '../../text/regex.js';
+import { isPlural, isSingularPronoun, type SpeakerParts } from './speakers.js';
+
+/** A pronoun reaches back this many sentences for its speaker, no further. */
+const ANAPHORA_REACH = 2;
+// "le diplomate", "cette même source", "the ministry": a definite role noun with nothing after it.
+const ROLE_ANAPHOR_RE = uRe(/^(?:le|la|l['’]|ce|cet|cette|the|this)\s*(?:même\s+|dernier\s+|same\s+)?(\p{Ll}[\p{Ll}-]{2,})$/u);
+// Heads that point back whatever the antecedent's description says.
+const GENERIC_ANAPHOR_RE = /^(?:source|dernier|dernière|latter|responsable|official|intéressé|intéressée)$/u;
+const FEMININE_RE = /^(?:elle|elles|cette\s+dernière|celle-ci)$/iu;
+const MASCULINE_RE = /^(?:il|ils|ce\s+dernier|celui-ci)$/iu;
+
+export type Entity = { kind: 'speaker'; parts: SpeakerParts } | { kind: 'outlet'; name: string };
+
+export class Antecedents {
+  private sentence = 0;
+  private named: SpeakerParts | null = null;
+  /** Sentence where the named speaker was last named or referred to. */
+  private namedAt = -99;
+  /** The last unnamed speaker ("the company", "le groupe"), for a pronoun when no named one is nearer. */
+  private described: SpeakerParts | null = null;
+  private describedAt = -99;
+  /** The last speaker or outlet mentioned, whichever came later ("selon ce dernier"). */
+  last: Entity | null = null;
+
+  /** Moves on to the next sentence of the document. */
+  next(): void {
+    this.sentence++;
+  }
+
+  speaker(parts: SpeakerParts): void {
+    if (parts.named) {
+      this.named = parts;
+      this.namedAt = this.sentence;
+    } else {
+      this.described = parts;
+      this.describedAt = this.sentence;
+    }
+    this.last = { kind: 'speaker', parts };
+  }
+
+  outlet(name: string): void {
+    this.last = { kind: 'outlet', name };
+  }
+
+  /** The speaker a pronoun stands for: recent, and one person when the pronoun is singular. */
+  pronoun(pronoun: string): SpeakerParts | null {
+    // "The company said… It added that…": an unnamed speaker, when it is the nearer one
+    // and its gender does not contradict the pronoun ("le joueur… Elle estime" is not him).
+    const gender = FEMININE_RE.test(pronoun) ? 'f' : MASCULINE_RE.test(pronoun) ? 'm' : null;
+    const fits = (p: SpeakerParts) => !(gender && p.gender && p.gender !== gender);
+    const useDescribed = this.described !== null && this.describedAt > this.namedAt && fits(this.described);
+    const s = useDescribed ? this.described : this.named;
+    const at = useDescribed ? this.describedAt : this.namedAt;
+    if (!s || this.sentence - at > ANAPHORA_REACH) return null;
+    if (isSingularPronoun(pronoun) && isPlural(s.speaker)) return null;
+    if (useDescribed) this.describedAt = this.sentence;
+    else this.namedAt = this.sentence;
+    return s;
+  }
+
+  /** A role noun that points back: the recent named speaker, if its description holds that noun. */
+  description(np: string): SpeakerParts | null {
+    const t = np.trim();
+    const m = ROLE_ANAPHOR_RE.exec(t.charAt(0).toLowerCase() + t.slice(1));
+    if (!m) return null;
+    const head = m[1]!.toLowerCase();
+    const s = this.named;
+    if (!s || this.sentence - this.namedAt > ANAPHORA_REACH + 1) return null;
+    const described = `${s.role ?? ''} ${s.organization ?? ''} ${s.speaker}`.toLowerCase();
+    if (!GENERIC_ANAPHOR_RE.test(head) && !described.includes(head.slice(0, Math.min(5, head.length)))) return null;
+    this.namedAt = this.sentence;
+    return s;
+  }
+}

@@ -1,0 +1,52 @@
+/**
+ * The patterns a sentence is read with, one per attribution shape: after a
+ * quotation, "quoted as saying", passive "rapporté par", "selon X", "Pour X,",
+ * a name and a colon, participles of saying, citation frames around an outlet,
+ * and the noun phrases that are a basis or a medium rather than a voice.
+ */
+import { uRe } from '../../text/regex.js';
+import { EN_REPORTING_RE, FR_AUX, FR_INSERTS, FR_PARTICIPLE_RE, FR_PRESENT_RE } from './cues.js';
+
+export const ABBREVIATION_DOT = String.raw`(?<=(?:^|[\s(])(?:M|MM|Mr|Mrs|Ms|Dr|Pr|Prof|St|Sen|Rep|Gen|Col|Lt|Gov|Mgr|Me|\p{Lu}))\.`;
+
+/** The first reporting verb of a sentence that is not inside a quotation (whose words are someone else's). */
+
+/** The text after the last closing quotation mark and its comma: "“…,” X said" → "X". */
+export function afterLastQuote(text: string): string {
+  const cut = Math.max(text.lastIndexOf('»'), text.lastIndexOf('”'), /"/.test(text) && (text.match(/"/g)?.length ?? 0) % 2 === 0 ? text.lastIndexOf('"') : -1);
+  return cut >= 0 ? text.slice(cut + 1).replace(/^[\s,]+/u, '') : text;
+}
+
+// "Reuters quoted the minister as saying…": the agency cites, the minister speaks.
+export const QUOTED_AS_SAYING_RE = uRe(/\b(?:quoted|cited)\s+([^,.;:]{2,80}?)\s+as\s+(?:saying|stating|telling)\b/iu);
+export const INVERTED_AFTER_QUOTE_RE = uRe(
+  String.raw`^\s*[,.]?\s*(?:${FR_AUX}(?:-t-(?:il|elle))?${FR_INSERTS}\s+(?:${FR_PARTICIPLE_RE})|(?:${FR_PRESENT_RE})|(?:${EN_REPORTING_RE}))\b((?:[^.!?]|${ABBREVIATION_DOT})*)`,
+  'iu',
+);
+export const PASSIVE_RE = uRe(/\b(?:rapporté|signalé|annoncé|publié|relayé|diffusé|revendiqué|affirmé|dénoncé|reported|announced|claimed|published)(?:e|s|es)?\s+par\s+([^,.;:]+)|\b(?:reported|announced|claimed|published)\s+by\s+([^,.;:]+)/iu);
+export const SELON_RE = uRe(String.raw`\b(?:selon|d['’]après|according\s+to)\s+((?:[^,.;:«"]|${ABBREVIATION_DOT})+)`, 'giu');
+export const CITE_BEFORE_RE = /(?:cité(?:e|s|es)?\s+par|cited\s+by|selon|d['’]après|according\s+to|citant(?:\s+comme\s+source)?|citing|a-t-on\s+appris\s+d[eu]?|appris\s+d[eu]|rapporte|rapporté(?:e|s)?\s+par|déclaré\s+à|told|relayé(?:e|s)?\s+par|repris(?:e|es)?\s+par|sources?\s*:)\s*(?:l['’]|le|la|les|du|de\s+la|des)?\s*[^,.;]{0,70}$/iu;
+export const PUBLISH_BEFORE_RE = /(?:a\s+publié|ont\s+publié|publié(?:e|s)?\s+par|published\s+by|écrit|lien\s+source)\s*[^,.;]{0,70}$/iu;
+export const CITED_TAIL_RE = uRe(/,\s*(?:cité|citée|selon|d['’]après)\b/iu);
+export const CITING_RE = /(?:citant|citing)(?:\s+comme\s+source)?\s*[^,.;]{0,70}$/iu;
+
+// The whole text before the quotation is a short name and a colon (a sentence that starts with it).
+export const COLON_SPEAKER_RE = uRe(/^\s*(\p{Lu}[\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,5})\s*:\s*$/u);
+// Nouns of people and bodies that hold a view: general French, no corpus's names.
+export const VIEW_HOLDER_RE = uRe(
+  /^(?:le|la|les|l['’]|un|une|des)?\s*(?:(?:\p{L}+\s+){0,2})?(?:ministère|ministre|parquet|procureur|procureure|avocat|avocate|avocats|défense|accusation|juge|tribunal|cour|gouvernement|opposition|majorité|syndicat|syndicats|direction|association|collectif|économiste|économistes|expert|experts|analyste|analystes|spécialiste|chercheur|chercheuse|chercheurs|médecin|médecins|maire|préfet|préfète|président|présidente|député|députée|sénateur|sénatrice|élu|élus|porte-parole|patronat|patron|organisation|ONG|commission|agence|police|gendarmerie|armée|état-major|autorités)\b/iu,
+);
+export const VIEWPOINT_RE = uRe(/^\s*Pour\s+((?:le|la|les|l['’]|M\.|Me|Mme|\p{Lu})[^,;:.]{1,80}),\s/u);
+export const SUBORDINATE_RE = uRe(/\b(?:that|which|who|que|qu['’]|qui)\b/iu);
+export const INVERTED_CLITIC_RE = uRe(/-(?:t-)?(il|elle|ils|elles)\b/iu);
+export const CLITIC_AFTER_RE = uRe(/^-(?:t-)?(il|elle|ils|elles)\b/iu);
+export const BASIS_NP_RE = uRe(
+  /^(?:les|le|la|l['’]|des|ces|ce|cette|son|sa|ses|leurs?|the|its|their)?\s*(?:plans?|procédures?|accords?|règles?|termes|critères|normes|principes|modalités|conditions|estimations|calculs|décomptes|données|chiffres|résultats|discours|lois?|textes?|articles?|estimates|figures|rules|terms|criteria|standards|procedures|guidelines|data|results|laws?|agreements?)\b/iu,
+);
+// ("the agency's report" is the report's.)
+export const MEDIA_NP_RE = uRe(/^(?:l['’]|le\s+|la\s+|les\s+|the\s+|this\s+|cette\s+|ce\s+)?(?:agence|site|journal|quotidien|hebdomadaire|chaîne|média|télévision|radio|magazine|revue|portail|publication|rédaction|newspaper|website|agency|outlet|channel|broadcaster|paper|daily)\b(?!['’]s\b)/iu);
+
+export const GERUND_RE = uRe(/(?:,\s*|\sen\s+)(?:disant|affirmant|déclarant|précisant|ajoutant|soulignant|expliquant|indiquant|estimant|assurant|démentant|niant|contestant|saying|adding|claiming|stating|denying)\b/iu);
+export const FINITE_VERB_RE = uRe(/\s(?:n['’])?(?:a|ont|avait|avaient|s['’]est|se\s+sont|est|sont|has|have|had|was|were)\s/iu);
+// "Le groupe a affirmé…" right after "HTS avait déclaré…": a collective noun standing for the last speaker.
+export const COLLECTIVE_DESCRIPTION_RE = uRe(/^(?:le|la|l['’]|the)\s*(?:groupe|organisation|mouvement|group|organization)$/iu);

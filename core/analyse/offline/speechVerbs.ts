@@ -1,0 +1,70 @@
+/**
+ * Which forms of the verb lexicon introduce speech where they stand: finite or
+ * with an auxiliary, not passive, not an infinitive or a participle before its
+ * noun, and — for forms that are as often nouns, or verbs that as often take a
+ * plain object — only before a reported clause or after the reported words.
+ */
+import { uRe } from '../../text/regex.js';
+import { findReportingVerbs, type VerbMatch } from '../../text/verbs.js';
+import { FR_INSERTS } from './cues.js';
+import { opensClause, type VerbSpan } from './speakerSlot.js';
+
+export function reportingVerbsOutsideQuotes(text: string, quotes: Array<[number, number]>): VerbSpan[] {
+  const outside = (at: number) => !quotes.some(([a, b]) => at >= a && at < b);
+  return findReportingVerbs(text)
+    .map((v) => speechVerbGroup(text, v))
+    .filter((v): v is VerbSpan => v !== null && outside(v.start));
+}
+
+/** Verbs of saying that as often take a plain object that is no statement ("cite a source", "called X"): speech only before a clause or after the words. */
+// ("WHO reported nine cases" attributes the cases to WHO: "report", "announce", "confirm" stay.)
+const OBJECT_VERBS = new Set(['citer', 'publier', 'cite', 'publish', 'demand', 'call', 'name', 'recall', 'issue']);
+const NAMING_VERBS = new Set(['call', 'name', 'dub']);
+// English drops "that": "has revealed many are not…", "said it had…" — a finite verb within a few words.
+const ZERO_THAT_CLAUSE_RE = uRe(/^\s*(?:[\p{L}'’-]+\s+){1,4}(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|do)\b/iu);
+
+/** After the verb: its reported clause, or nothing (the words came before). */
+function clauseFollows(after: string): boolean {
+  return opensClause(after) || ZERO_THAT_CLAUSE_RE.test(after) || /^\s*[.!?]?\s*$/u.test(after);
+}
+
+// What only speech takes for an object: "a qualifié de « frauduleux »", "a rejeté les allégations", "dismissed the claims".
+const STATEMENT_OBJECT_RE = uRe(
+  /^\s+(?:(?:de|d['’])\s*[«"“]|(?:\S+\s+){0,5}(?:allégations?|accusations?|informations?|rumeurs?|affirmations?|critiques?|propos|claims?|allegations?|reports?|charges?|rumou?rs?|conclusions?|findings?|assertions?|communiqués?|déclarations?|statements?|press\s+releases?)\b)/iu,
+);
+const REFLEXIVE_BEFORE_RE = uRe(/(?<=^|\s)(?:s['’]|se\s+)\s*$/iu);
+const FINITE_TENSES = new Set(['pres', 'impf', 'ps', 'fut', 'cond', '3sg', 'past', 'base']);
+const OPENS_CLAUSE_RE = uRe(String.raw`^${FR_INSERTS}\s*,?\s*(?:que|qu['’]|:|«|“|"|that\b)`, 'iu');
+const ETRE_RE = /^(?:est|sont|était|étaient|sera|seront|serait|seraient|fut|furent|soit|soient|étant|être|suis|es|sommes|êtes)$/iu;
+
+/**
+ * A verb form from the lexicon (every tense of every verb of saying, denying and
+ * accusing) that introduces speech here: finite or with its auxiliary — never a bare
+ * participle ("rapporté par" is the passive step's) nor a passive ("est accusé de").
+ * A form that is often a noun ("la note", "claims") counts only before its clause
+ * ("notes that…") or after the reported words ("…, note le rapport").
+ */
+function speechVerbGroup(text: string, v: VerbMatch): VerbSpan | null {
+  if (v.cls === 'hedge') return null;
+  // "est accusé de" is a passive; "s'est dit prêt", "se sont dits favorables" a pronominal verb of saying.
+  const pronominal = v.aux !== undefined && ETRE_RE.test(v.aux.form) && REFLEXIVE_BEFORE_RE.test(text.slice(0, v.aux.start));
+  if (v.aux && ETRE_RE.test(v.aux.form) && !pronominal) return null;
+  const tenses = v.tense.split(',');
+  if (!v.aux && !tenses.some((t) => FINITE_TENSES.has(t))) return null;
+  const start = pronominal ? text.slice(0, v.aux!.start).search(REFLEXIVE_BEFORE_RE) : (v.aux?.start ?? v.start);
+  const inverted = /[,»”"]\s*$/u.test(text.slice(0, start));
+  if (v.ambiguous && !pronominal && !inverted && !OPENS_CLAUSE_RE.test(text.slice(v.end)) && !STATEMENT_OBJECT_RE.test(text.slice(v.end))) return null;
+  // "reached out to propose talks": an English infinitive reports nothing by itself.
+  if (v.lang === 'en' && !v.aux && /\bto\s+$/iu.test(text.slice(0, v.start))) return null;
+  // "officers accused of graft", "a report cited by…": an English participle before of/by is passive.
+  // ("said by telephone" is a way of saying it, not a passive.)
+  if (v.lang === 'en' && !v.aux && /^\s+(?:of|by)\b(?!\s+(?:tele)?phone|\s+e-?mail|\s+text|\s+letter|\s+video)/iu.test(text.slice(v.end))) return null;
+  // "a previously announced breach", "the newly published figures": a participle before its noun.
+  if (v.lang === 'en' && !v.aux && /(?:^|\s)(?:previously|recently|newly|widely|already|the|a|an|its|their|his|her)\s+$/iu.test(text.slice(0, v.start))) return null;
+  // "cites a survey", "recalled 22 million cars": with a plain object and no reported clause,
+  // these verbs tell of an act, not of words.
+  if (OBJECT_VERBS.has(v.lemma) && !inverted && !clauseFollows(text.slice(v.end)) && !STATEMENT_OBJECT_RE.test(text.slice(v.end))) return null;
+  // ", called rVSV-ZEBOV,": a participle that names, not a verb that reports.
+  if (NAMING_VERBS.has(v.lemma) && !v.aux && !clauseFollows(text.slice(v.end))) return null;
+  return { start, end: v.end, ambiguous: v.ambiguous };
+}
