@@ -5,7 +5,8 @@
  * where it would put the invented source in front of the team after all.
  * Such warnings become one line that counts them; the rest pass through.
  */
-const DROPPED_RE = /^(?:dropped|cleared the role|removed the role)\b/;
+// (A model's reading that was set aside quotes the model too.)
+const DROPPED_RE = /^(?:dropped|cleared the role|removed the role|ignored (?:a|the) reading)\b/;
 
 export function noteLines(warnings: string[]): string[] {
   const dropped = warnings.filter((w) => DROPPED_RE.test(w)).length;

@@ -232,7 +232,8 @@ export function markdownFile(report: Report, kase: CaseInfo): FileView {
 
 function findingEmbeds(report: Report): APIEmbed[] {
   const colour = reportColour(report, 'open');
-  return findingItems(report).flatMap((item) =>
+  // Everything the report message may have sent to the thread: findings, differences, the model's reading.
+  return [...findingItems(report), ...differenceItems(report), ...readingItems(report)].flatMap((item) =>
     splitText(item.render(Number.MAX_SAFE_INTEGER), LIMITS.description).map((chunk, i) => ({
       title: i === 0 ? item.section : `${item.section} (cont.)`,
       description: chunk,

@@ -35,11 +35,17 @@ beforeAll(async () => {
     const text = (req.body.messages as Array<{ content: string }>).map((m) => m.content).join('\n');
     const id = /<passage id="([^"]+)"/.exec(text)![1]!;
     honestQuote = /<passage id="[^"]+"[^>]*>\n([^\n]{0,50})/.exec(text)![1]!.trim();
+    const carrying = /<passage id="([^"]+)" role="carrying"[^>]*>\n([^\n]{0,50})/.exec(text)!;
     return completion({
       sources: [{ outlet: 'Reuters', role: 'cited', citedBy: null, quote: 'Reuters confirms every word', passageId: id }],
       attributions: [],
       disputes: [],
       hedges: [{ text: honestQuote, passageId: id }],
+      // One reading quoted from the passage, one that is not in it (dropped before Discord sees it).
+      judgements: [
+        { passageId: carrying[1]!, verdict: 'carries', quote: carrying[2]!.trim() },
+        { passageId: carrying[1]!, verdict: 'contradicts', quote: 'Reuters denies every word' },
+      ],
     });
   });
   fake = await FakeDiscord.start();
@@ -73,6 +79,12 @@ test('/verify through the LLM: grounded quotes shown, the invented outlet never;
   expect(shown).toContain(honestQuote.slice(0, 30));
   expect(shown).not.toContain('Reuters');
   expect(llm.count).toBe(1);
+  // The model's reading of the passage reaches the embed, with its grounded quote only.
+  // The model's reading reaches the case thread (the report message sends what overflows there),
+  // with its grounded quote only.
+  const reading = await fake.waitFor((r) => r.method === 'POST' && JSON.stringify(r.body ?? '').includes("Model's reading"), 20_000);
+  expect(JSON.stringify(reading.body)).toContain('reads as carrying the claim');
+  expect(fake.requests.some((r) => JSON.stringify(r.body ?? '').includes('reads as contradicting the claim'))).toBe(false);
 
   const second = fake.slash('verify', [{ name: 'claim', type: 3, value: CLAIM }], member());
   const again = await fake.waitFor(isEdit(second), 20_000);
