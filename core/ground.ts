@@ -104,17 +104,22 @@ export function groundMismatches(
   return { mismatches: kept, warnings };
 }
 
-/** The same check for an analyser's per-passage readings: the quote verbatim in a listed passage. */
+/** The same check for an analyser's per-passage readings: the quote verbatim in a listed passage, one reading a passage. */
 export function groundJudgements(
   judgements: Judgement[],
   passages: Map<string, ReportPassage>,
 ): { judgements: Judgement[]; warnings: string[] } {
   const warnings: string[] = [];
+  const judged = new Set<string>();
   const kept = judgements.filter((j) => {
     const p = passages.get(j.passageId);
     if (!p) warnings.push(`dropped a reading citing passage "${short(j.passageId)}", which is not among the report's passages`);
     else if (!isVerbatim(j.quote, p.text)) warnings.push(`dropped a reading whose quote is not verbatim in passage ${p.id}: "${short(j.quote)}"`);
-    else return true;
+    // One reading a passage: the first that stands.
+    else if (!judged.has(p.id)) {
+      judged.add(p.id);
+      return true;
+    }
     return false;
   });
   return { judgements: kept, warnings };

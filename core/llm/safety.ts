@@ -30,7 +30,6 @@ import { nameIsSupported, sameOutletName } from '../names.js';
 import { splitSentences } from '../text/sentences.js';
 import type { Engine } from '../engine.js';
 import type { Findings, Judgement, ReportPassage } from '../schema.js';
-import { isVerbatim } from '../ground.js';
 import { instructionSentences, quotesInstruction, withoutInstructions } from './injection.js';
 import { restoreNeutralised } from './prompt.js';
 import type { LlmFindings } from './schema.js';
@@ -197,25 +196,26 @@ export function screenFindings(findings: Omit<LlmFindings, 'judgements'>, ctx: S
 }
 
 /**
- * The model's per-passage readings that may count: one per passage, on a
- * passage it was asked to judge (carrying or candidate), quoted verbatim, and
- * never on a passage holding instruction-like text — a reading of such a
- * passage may be the passage speaking, not the model.
+ * The model's per-passage readings that may count: on a passage it was asked
+ * to judge (carrying or candidate), never on a passage holding
+ * instruction-like text — a reading of such a passage may be the passage
+ * speaking, not the model. Whether the quote is verbatim is grounding's check
+ * (core/ground.ts), as for every finding; the first verbatim reading of a
+ * passage is the one kept there.
  */
 export function screenJudgements(
   judgements: LlmFindings['judgements'],
   judged: Map<string, ReportPassage>,
 ): { judgements: Judgement[]; warnings: string[] } {
   const warnings: string[] = [];
-  const kept = new Map<string, Judgement>();
+  const kept: Judgement[] = [];
   for (const raw of judgements) {
     const j = { ...raw, quote: restoreNeutralised(raw.quote) };
     const p = judged.get(j.passageId);
     if (!p) warnings.push(`ignored a reading of passage "${short(j.passageId)}", which the model was not asked to judge`);
     else if (instructionSentences(p.text).length > 0)
       warnings.push(`ignored the reading of passage ${p.id}: the passage holds text addressed to a model`);
-    else if (!isVerbatim(j.quote, p.text)) warnings.push(`ignored a reading of passage ${p.id} whose quote is not verbatim in it: "${short(j.quote)}"`);
-    else if (!kept.has(p.id)) kept.set(p.id, j);
+    else kept.push(j);
   }
-  return { judgements: [...kept.values()], warnings };
+  return { judgements: kept, warnings };
 }
