@@ -227,8 +227,7 @@ export async function verifyClaim(
 
   // Found: the analyser reads the carrying passages. Undecided: a judging analyser
   // (the LLM) may read the candidates and say which carry the claim.
-  const candidates = decision.found ? [] : analyser.judges ? undecidedHits(hits, decision, align) : [];
-  const reading = decision.found ? carryingHits(hits, align) : candidates;
+  const reading = decision.found ? carryingHits(hits, align) : analyser.judges ? undecidedHits(hits, decision, align) : [];
   let analysis: Analysis | null = null;
   if (reading.length > 0) {
     analysis = await analyse(engine, analyser, {
