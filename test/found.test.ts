@@ -13,6 +13,8 @@ import { verifyClaim } from '../core/verify.js';
 import { offlineAnalyser } from '../core/analyse/offline/index.js';
 import { groundMismatches } from '../core/ground.js';
 import { numberMentions, compatible } from '../core/retrieve/numbers.js';
+import { coverageOf } from '../core/retrieve/search.js';
+import { buildConcepts, type Concept } from '../core/retrieve/query.js';
 import { tokenize } from '../core/text/tokens.js';
 import { defaultLexicon } from '../core/engine.js';
 import type { Report, ReportPassage } from '../core/schema.js';
@@ -30,6 +32,9 @@ const DOCS: Record<string, string> = {
   'factory.txt': `Industrie\n\nL'usine de Dunmore a fermé ses portes le 3 mars 2019, laissant deux cents salariés sans emploi.\n`,
   'airline.txt': `Aviation\n\nNorthwind Airways on Monday rejected a report blaming its crew for the crash near Porthaven in May.\n`,
   'club.txt': `Sport\n\nLe club de football de Kerlouan n'a recruté que deux joueurs cet été, faute de moyens.\n`,
+  'spies.txt': `Espionnage\n\nUne unité du renseignement militaire norvégien a surveillé les ports de Kirkenes pendant deux ans, selon le quotidien Nordlys.\n`,
+  'athlete.txt': `Athlétisme\n\nSelon la fédération, la sprinteuse Lina Marsac n'a pas pu être jointe lors de trois contrôles inopinés aux adresses indiquées.\n`,
+  'papers.txt': `Revue de presse\n\nLe maire de Porthaven a admis mardi avoir caché l'audit des travaux du port, a rapporté le Courier.\n`,
 };
 
 let engine: Engine;
@@ -93,6 +98,11 @@ describe('a near miss is not found, and the report says what differs', () => {
     expectNotCarried(await verify('Southwind Airways rejected a report blaming its crew for the crash near Porthaven.'), 'Southwind Airways', 'Northwind Airways');
     expect((await verify('Northwind Airways rejected a report blaming its crew for the crash near Porthaven.')).found).toBe(true);
   });
+  it('another nationality qualifying the same noun, in either language', async () => {
+    expectNotCarried(await verify('Une unité du renseignement militaire suédois a surveillé les ports de Kirkenes pendant deux ans.'), 'suédois', 'norvégien');
+    expectNotCarried(await verify('A Swedish military intelligence unit watched the ports of Kirkenes for two years.'), 'Swedish', 'norvégien');
+    expect((await verify('A Norwegian military intelligence unit watched the ports of Kirkenes for two years.')).found).toBe(true);
+  });
   it('another actor in the claim’s actor’s place', async () => {
     expectNotCarried(await verify('Kaltoria attacked the border posts of Vessania on Sunday.'), 'Kaltoria', 'Morvania');
   });
@@ -109,6 +119,10 @@ describe('what the passage does say is still found', () => {
     ['a French claim on an English passage', 'Le conseil régional a approuvé lundi un nouveau budget pour les écoles publiques.'],
     ['a French claim whose negation agrees with the English passage', 'La tempête a inondé le port de Porthaven pendant la nuit sans faire de victimes.'],
     ['"ne … que" (only), which negates nothing', 'Le club de football de Kerlouan a recruté deux joueurs cet été.'],
+    // The negation governs "joignable", not the addresses of its complement.
+    ['a negation that both sides share, before a complement', "Lina Marsac n'aurait pas été jointe aux adresses indiquées lors de trois contrôles inopinés."],
+    // "Sunday" names the paper, not a day: no difference with a passage dated otherwise.
+    ['a day inside a name', "Le maire de Porthaven a admis avoir caché l'audit des travaux du port, selon le Sunday Courier."],
   ])('%s', async (_what, claim) => {
     const r = await verify(claim);
     expect(r.found).toBe(true);
@@ -133,6 +147,22 @@ describe('the inverted lexicon', () => {
     expect(lex.translateFrench('détruits')).toContain('destroy');
     expect(lex.translateFrench('écoles')).toContain('school');
     expect(lex.translateFrench('xqzvw')).toEqual([]);
+  });
+});
+
+describe('coverage', () => {
+  const concept = (word: string, frame: boolean): Concept => ({ word, frame, specific: false, number: false, untranslated: false, alternatives: [] });
+  it('does not count a missing word of the attribution frame against a passage, and counts one it has', () => {
+    const concepts = [concept('maire', false), concept('caché', false), concept('déclaré', true)];
+    const weights = [2, 2, 1];
+    expect(coverageOf(concepts, weights, (i) => i !== 2)).toBe(1);
+    expect(coverageOf(concepts, weights, (i) => i !== 1)).toBeCloseTo(3 / 5);
+    expect(coverageOf(concepts.map((c) => ({ ...c, frame: false })), weights, (i) => i !== 2)).toBeCloseTo(4 / 5);
+  });
+  it('marks verbs of saying and prepositions of attribution as the frame, not what is said', () => {
+    const frames = (claim: string) => buildConcepts(claim, 'fr', engine.index, engine.lexicon).filter((c) => c.frame).map((c) => c.word);
+    expect(frames("D'après la radio, le maire a déclaré avoir caché l'audit.")).toEqual(['après', 'déclaré']);
+    expect(frames('Le maire a caché l’audit après les travaux.')).toEqual([]);
   });
 });
 

@@ -14,13 +14,14 @@
  */
 import { stemLang } from '../text/terms.js';
 import type { Mismatch } from '../schema.js';
-import { conceptWeight, type Hit } from './search.js';
+import { conceptWeight, coverageOf, type Hit } from './search.js';
 import type { AlignContext } from './align/context.js';
 import { conceptTerms, passageText, withConcepts, conceptsOf, readClaim } from './align/reading.js';
 import { MismatchList } from './align/mismatchList.js';
 import { numberMismatches } from './align/numberCheck.js';
 import { dateMismatches } from './align/dateCheck.js';
 import { nameMismatches } from './align/nameCheck.js';
+import { nationMismatches } from './align/nationCheck.js';
 import { negationMismatches, outcomeMismatches } from './align/polarityCheck.js';
 
 export type { Mismatch };
@@ -47,7 +48,6 @@ export function createAligner(ctx: AlignContext): (hit: Hit) => Alignment {
   const claim = readClaim(ctx);
   const byTerm = conceptTerms(ctx.concepts, claim.lang);
   const weights = ctx.concepts.map((c) => conceptWeight(c, ctx.index));
-  const total = weights.reduce((a, b) => a + b, 0) || 1;
   const specifics = ctx.concepts.map((c, i) => (c.specific ? i : -1)).filter((i) => i >= 0);
   const memo = new Map<string, Alignment>();
   return (hit) => {
@@ -60,10 +60,11 @@ export function createAligner(ctx: AlignContext): (hit: Hit) => Alignment {
     numberMismatches(claim, passage, found);
     dateMismatches(claim, passage, found);
     nameMismatches(ctx, claim, passage, found);
+    nationMismatches(claim, passage, found);
     outcomeMismatches(claim, passage, found);
     if (found.mismatches.length === 0) negationMismatches(ctx, claim, passage, found);
     const counted = new Set([...hit.matched, ...found.concepts]);
-    const coverage = [...counted].reduce((s, i) => s + weights[i]!, 0) / total;
+    const coverage = coverageOf(ctx.concepts, weights, (i) => counted.has(i));
     const specificCoverage = specifics.length ? specifics.filter((i) => counted.has(i)).length / specifics.length : 1;
     const alignment = { mismatches: found.mismatches, mismatched: [...found.concepts], coverage, specificCoverage };
     memo.set(hit.passage.id, alignment);

@@ -24,6 +24,15 @@ const NEGATION_REACH = 5;
  * appointee" negates the appointee and "aucune victime civile" the civilians.
  */
 const NEGATION_SPAN = 1;
+/**
+ * Prepositions: a negation reaches the noun right after one ("pas de victimes",
+ * "no sign of"), not past a content word into its complement ("n'était pas
+ * joignable aux lieux déclarés" does not negate the places).
+ */
+const PREPOSITIONS = new Set([
+  'of', 'in', 'on', 'at', 'to', 'for', 'with', 'from', 'about', 'into', 'over', 'under', 'against', 'between', 'through',
+  'à', 'au', 'aux', 'de', 'du', 'sur', 'dans', 'pour', 'avec', 'chez', 'vers', 'contre', 'entre', 'sous', 'par',
+]);
 /** Words that open another clause: a negation before them does not reach past them. */
 const CLAUSE_OPENERS = new Set([
   'because', 'that', 'which', 'who', 'whom', 'whose', 'when', 'where', 'while', 'if', 'but', 'although', 'though', 'since', 'unless', 'whereas',
@@ -63,12 +72,14 @@ function elidedNe(tok: Token, text: string): boolean {
 export function negationOf(tokens: Token[], i: number, text: string, isContent: (k: number) => boolean): { start: number; end: number } | null {
   if (elidedNe(tokens[i]!, text)) return { start: tokens[i]!.start - 2, end: tokens[i]!.end };
   let passed = 0;
+  let complement = false;
   for (let k = i - 1; k >= 0 && k >= i - NEGATION_REACH; k--) {
     if (CLAUSE_BREAK_RE.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) return null;
     if (isNegator(tokens, k, text)) return { start: elidedNe(tokens[k]!, text) ? tokens[k]!.start - 2 : tokens[k]!.start, end: tokens[k]!.end };
     const w = tokens[k]!.text.toLowerCase();
     if (CLAUSE_OPENERS.has(w) || isQue(tokens, k, text)) return null;
-    if (isContent(k) && !ADVERB_RE.test(w) && ++passed > NEGATION_SPAN) return null;
+    if (PREPOSITIONS.has(w)) complement = true;
+    else if (isContent(k) && !ADVERB_RE.test(w) && (complement || ++passed > NEGATION_SPAN)) return null;
   }
   return null;
 }

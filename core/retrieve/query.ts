@@ -7,12 +7,13 @@
  * finds Idlib). Scoring takes the best alternative per concept, so a word with
  * many translations does not outweigh one with few.
  */
-import { tokenize } from '../text/tokens.js';
+import { tokenize, type Token } from '../text/tokens.js';
 import { isStopword, nameKey, termOf, type StemLang } from '../text/terms.js';
 import type { Lang } from '../schema.js';
 import type { Lexicon } from './lexicon.js';
 import type { SearchIndex } from './index.js';
 import { numberWordValue, wordsForValue } from './numbers.js';
+import { reportingVerbs } from '../text/verbs.js';
 
 export interface Alternative {
   term: string;
@@ -30,6 +31,13 @@ export interface Concept {
    * from a corpus in the other language says more about the dictionary than the corpus.
    */
   untranslated: boolean;
+  /**
+   * A word of the claim's attribution frame ("a déclaré que", "selon", "argued"):
+   * who said it is the report's to tell, and a passage that carries the claim
+   * often words the frame otherwise ("a affirmé", "told reporters"), so its
+   * absence from a passage costs no coverage.
+   */
+  frame: boolean;
   alternatives: Alternative[];
 }
 
@@ -43,6 +51,16 @@ const PREFIX_EXPANSIONS = 6;
 const NUMBER_FORM_WEIGHT = 0.9;
 /** Claims are a sentence or two; past this many words the rest adds noise, not recall. */
 export const MAX_QUERY_WORDS = 64;
+
+/** Prepositions of attribution: "selon", "d'après" (the tokeniser leaves "après"), "according (to)". */
+const FRAME_WORDS = new Set(['selon', 'après', 'according', 'suivant']);
+
+/** Whether a claim word frames who said it rather than what was said: a verb of saying, or a preposition of attribution. */
+function isFrameWord(tok: Token, claim: string): boolean {
+  const lower = tok.text.toLowerCase();
+  if (FRAME_WORDS.has(lower)) return lower !== 'après' || /[dD]['’]$/u.test(claim.slice(Math.max(0, tok.start - 2), tok.start));
+  return reportingVerbs(lower).some((v) => v.cls === 'say' && !v.ambiguous);
+}
 
 function addAlt(alts: Alternative[], term: string | null, weight: number): void {
   if (!term) return;
@@ -129,6 +147,7 @@ export function buildConcepts(claim: string, lang: Lang, index: SearchIndex, lex
         (tok.capitalised && (!tok.sentenceInitial || (stemLang === 'en' && translations.length === 0))),
       number: isNumber,
       untranslated: !isNumber && !tok.capitalised && translations.length === 0,
+      frame: !isNumber && isFrameWord(tok, claim),
       alternatives: alts,
     });
     if (concepts.length >= MAX_QUERY_WORDS) break;

@@ -21,6 +21,7 @@ export interface Hit {
 const RERANK_DEPTH = 60;
 /** Share of an unseen word's weight kept when it is an English word the lexicon lacks. */
 const UNTRANSLATED_WEIGHT = 0.4;
+
 const PROXIMITY_WINDOW = 4;
 
 export function conceptWeight(concept: Concept, index: SearchIndex): number {
@@ -77,6 +78,23 @@ function proximity(pos: Positions, weights: number[]): number {
   return bonus;
 }
 
+/**
+ * The weighted share of the claim a passage covers (`has` tells which concepts
+ * it holds). A word of the attribution frame (Concept.frame) counts when the
+ * passage has it and is not missed when it does not: "a déclaré" against "a
+ * affirmé" is the same report.
+ */
+export function coverageOf(concepts: Concept[], weights: number[], has: (i: number) => boolean): number {
+  let covered = 0;
+  let total = 0;
+  concepts.forEach((c, i) => {
+    const present = has(i);
+    if (present) covered += weights[i]!;
+    if (present || !c.frame) total += weights[i]!;
+  });
+  return total > 0 ? covered / total : 0;
+}
+
 export function rankPassages(index: SearchIndex, concepts: Concept[], top: number): Hit[] {
   if (concepts.length === 0 || index.size === 0) return [];
   const head = index.topByGroups(
@@ -91,8 +109,7 @@ export function rankPassages(index: SearchIndex, concepts: Concept[], top: numbe
     const passage = index.passages[d]!;
     const pos = positionsIn(index, d, byTermId, concepts.length);
     const matched = pos.byConcept.map((p, i) => (p.length > 0 ? i : -1)).filter((i) => i >= 0);
-    const covered = matched.reduce((sum, i) => sum + weights[i]!, 0);
-    const coverage = covered / totalWeight;
+    const coverage = coverageOf(concepts, weights, (i) => pos.byConcept[i]!.length > 0);
     const specificCoverage = specifics.length
       ? specifics.filter((i) => pos.byConcept[i]!.length > 0).length / specifics.length
       : 1;

@@ -30,11 +30,26 @@ interface DateMention {
   token: number;
 }
 
+/**
+ * A day's name that is part of a name: "the Sunday Times", "Journal du
+ * Dimanche" — capitalised before another capitalised word, or capitalised
+ * inside a French sentence, where days are written in lower case.
+ */
+function inName(r: Reading, k: number): boolean {
+  const t = r.tokens[k]!;
+  if (!t.capitalised) return false;
+  const next = r.tokens[k + 1];
+  if (next?.capitalised && r.gapBefore[k + 1] === 0 && !(stripAccents(next.text.toLowerCase()) in MONTHS)) return true;
+  return r.lang === 'fr' && !t.sentenceInitial;
+}
+
 function dateMentions(r: Reading): DateMention[] {
   const out: DateMention[] = [];
   r.tokens.forEach((t, k) => {
     const word = stripAccents(t.text.toLowerCase());
-    if (word in DAYS) out.push({ kind: 'day', value: DAYS[word]!, token: k });
+    if (word in DAYS) {
+      if (!inName(r, k)) out.push({ kind: 'day', value: DAYS[word]!, token: k });
+    }
     // Next to a number, with no sentence break between ("12 March", "mars 2019", "March 3"),
     // or after a preposition of time ("in May", "en juin", "since March").
     else if (
