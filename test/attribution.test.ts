@@ -385,3 +385,28 @@ describe('business news', () => {
     expect(speakerNames('WASHINGTON -- Carmakers issued more recalls in 2013 than the year before.')).toEqual([]);
   });
 });
+
+describe('descriptions that point back, documents and fronted phrases', () => {
+  it('reads "selon son récit" as the words of the one named before, and names no one without them', () => {
+    expect(
+      speakerNames('Le maire Paul Giraud a déclaré que le quartier était sinistré. Selon son récit, l’eau est montée d’un mètre en une heure.'),
+    ).toEqual(['Paul Giraud', 'Paul Giraud']);
+    expect(speakerNames('Selon son récit, l’eau est montée d’un mètre en une heure.')).toEqual([]);
+  });
+  it('gives no speaker for "ces médias" or "ces dépositions" left unresolved', () => {
+    expect(speakerNames('Selon ces médias, la moitié des contrats auraient été truqués.')).toEqual([]);
+    expect(speakerNames('Ces dépositions confirment la version de l’accusation sur la nature du produit.')).toEqual([]);
+  });
+  it('keeps a pointing description that is a source or a person', () => {
+    expect(speakerNames('Les négociations reprendront lundi, a précisé cette source.')).toEqual(['cette source']);
+  });
+  it('takes the body behind a document for the speaker', () => {
+    expect(speakerNames('Selon un communiqué de la Fédération de cyclisme, le coureur a manqué trois contrôles.')).toEqual(['Fédération de cyclisme']);
+  });
+  it('reads the subject after a fronted "A titre de …" and never a verb phrase ending in "et"', () => {
+    expect(speakerNames('A titre de compensation, le syndicat réclame une prime de 500 euros par salarié.')).toEqual(['syndicat']);
+    expect(speakerNames('La défense du laboratoire invoque le secret médical et dénonce une campagne de presse.')).not.toContainEqual(
+      expect.stringMatching(/invoque/),
+    );
+  });
+});

@@ -11,7 +11,7 @@ import type { Doc } from '../../corpus/types.js';
 import type { Attribution, Source } from '../../schema.js';
 import { ANAPHOR_SOURCE_RE, INVERTED_PRONOUN_RE, VAGUE_SOURCE_RE } from './cues.js';
 import { invertedSpeaker, speakerAfter, type VerbSpan } from './speakerSlot.js';
-import { cleanSubject, isPronoun, parseSpeaker, type SpeakerParts } from './speakers.js';
+import { cleanSubject, isPronoun, isSpeechNoun, parseSpeaker, POINTING_RE, POSSESSIVE_RE, type SpeakerParts } from './speakers.js';
 import { findQuotes } from './quotes.js';
 import { Antecedents } from './anaphora.js';
 import { reportingVerbsOutsideQuotes } from './speechVerbs.js';
@@ -143,6 +143,26 @@ class DocReader {
   }
 
   /** Records a named (or described) speaker's words and makes them the antecedent of what follows. */
+  /**
+   * A description that points back ("son récit", "ces dépositions", "this
+   * report", "ces médias") names no one: the words of the speaker just named
+   * when it is what is said or written, else nobody. Null for such a phrase left unresolved;
+   * `resolved` when it stands for the antecedent.
+   */
+  private pointingBack(np: string, parts: SpeakerParts | null): { parts: SpeakerParts | null; resolved: boolean } {
+    if (!parts || parts.named) return { parts, resolved: false };
+    const t = np.trim();
+    const pointing = POINTING_RE.test(t);
+    // "le rapport", "the statement" stay what they are: a document can be the source.
+    if ((pointing || POSSESSIVE_RE.test(t)) && isSpeechNoun(t)) {
+      const antecedent = this.antecedents.pronoun('il');
+      return { parts: antecedent, resolved: antecedent !== null };
+    }
+    // "ces médias", "son journal": outlets the outlet step reads, not a speaker. ("cette source", "ce responsable" stay.)
+    if ((pointing || POSSESSIVE_RE.test(t)) && MEDIA_NP_RE.test(t.replace(POINTING_RE, '').replace(POSSESSIVE_RE, ''))) return { parts: null, resolved: false };
+    return { parts, resolved: false };
+  }
+
   private speaks(ctx: Sentence, parts: SpeakerParts, kind: Attribution['kind'], quote: string): void {
     ctx.found.push(attribution(parts, kind, quote, ctx.s, false));
     this.antecedents.speaker(parts);
@@ -265,7 +285,9 @@ class DocReader {
     else if (parts && !parts.named) parts = this.antecedents.description(subject) ?? parts;
     // "La publication affirme…": an unnamed outlet is a source, which the outlet step reads; no speaker.
     if (parts && !parts.named && MEDIA_NP_RE.test(subject)) parts = null;
-    if (parts) this.speaks(ctx, parts, kind, quote);
+    const back = this.pointingBack(subject, parts);
+    if (back.resolved) ctx.found.push(attribution(back.parts!, kind, quote, s, true));
+    else if (back.parts) this.speaks(ctx, back.parts, kind, quote);
   }
 
   /** 3b. A participle of saying after the verb: "Il s'est abstenu…, disant seulement que…". */
@@ -295,10 +317,15 @@ class DocReader {
       if (VAGUE_SOURCE_RE.test(m[0]) || MEDIA_NP_RE.test(np) || ordered.some((o) => np.includes(o.name))) continue;
       // "selon les plans de l'architecte X", "according to the rules": a basis, not a voice.
       if (BASIS_NP_RE.test(np)) continue;
-      const parts = parseSpeaker(np);
+      const parsed = parseSpeaker(np);
       // "according to initial estimates": a bare common noun is a basis, not a speaker.
-      if (parts && !parts.named && !/^(?:les|le|la|l['’]|une?|des|du|ce|cette|ces|son|sa|ses|leurs?|the|an?|this|its|his|her|their)\b/iu.test(np)) continue;
-      if (parts && !ctx.found.some((f) => f.speaker === parts.speaker)) this.speaks(ctx, parts, 'reported', clip(s));
+      if (parsed && !parsed.named && !/^(?:les|le|la|l['’]|une?|des|du|ce|cette|ces|son|sa|ses|leurs?|the|an?|this|its|his|her|their)\b/iu.test(np)) continue;
+      // "selon son récit", "selon ces médias": the one named before, or no one.
+      const back = this.pointingBack(np, parsed ? this.antecedents.description(np) ?? parsed : null);
+      const parts = back.parts;
+      if (!parts || ctx.found.some((f) => f.speaker === parts.speaker)) continue;
+      if (back.resolved) ctx.found.push(attribution(parts, 'reported', clip(s), s, true));
+      else this.speaks(ctx, parts, 'reported', clip(s));
     }
   }
 

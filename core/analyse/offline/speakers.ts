@@ -52,7 +52,7 @@ const LEADING_NAME_RE = uRe(String.raw`^(${CAP_WORD}(?:\s+(?:${NAME_PARTICLE}\s+
 // A word after "du"/"of" needs a space before it, so "de" is never read inside "Democrat".
 const COMPLEMENT_RE = /^(.*?)\s+(?:(?:du|de\s+la|des|de|of\s+the|of)\s+|(?:de\s+l['’]|d['’])\s*)(.+)$/iu;
 // Words that open an adverbial, not a subject: "À la fin du mois d'avril, le chef…".
-const ADVERBIAL_START_RE = uRe(/^(?!at\s+least\b|au\s+moins\b)(?:(?:last|next|this|earlier\s+this|later\s+this)\s+(?:week|weekend|month|year|night|morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|à|au|aux|en|dans|plus\s+tôt|plus\s+tard|fin|début|hier|lors|après|avant|depuis|pendant|ainsi|actuellement|cependant|toutefois|pourtant|enfin|par\s+ailleurs|d['’]autre\s+part|de\s+son\s+côté|le\s+\d|la\s+semaine|ce\s+\p{Ll}+|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|in|on|at|earlier|later|meanwhile|however)\b/iu);
+const ADVERBIAL_START_RE = uRe(/^(?!at\s+least\b|au\s+moins\b)(?:(?:last|next|this|earlier\s+this|later\s+this)\s+(?:week|weekend|month|year|night|morning|afternoon|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|à|au|aux|a\s+(?:titre|partir|cause|propos|la\s+suite|l['’]issue|l['’]instar|cet|cette)|en|dans|plus\s+tôt|plus\s+tard|fin|début|hier|lors|après|avant|depuis|pendant|ainsi|actuellement|cependant|toutefois|pourtant|enfin|par\s+ailleurs|d['’]autre\s+part|de\s+son\s+côté|le\s+\d|la\s+semaine|ce\s+\p{Ll}+|mardi|lundi|mercredi|jeudi|vendredi|samedi|dimanche|in|on|at|earlier|later|meanwhile|however)\b/iu);
 
 export function stripDeterminer(text: string): string {
   return text.replace(DETERMINER_RE, '').trim();
@@ -199,8 +199,27 @@ function looksLikeSubject(np: string): boolean {
   return !FUNCTION_ONLY_RE.test(np.trim());
 }
 
+/** Nouns of what is said or written, not of who says it: "son récit", "le communiqué", "this statement". */
+const SPEECH_NOUN = String.raw`(?:récits?|propos|déclarations?|témoignages?|versions?|communiqués?|textes?|lettres?|messages?|explications?|dépositions?|rapports?|documents?|notes?|courriers?|statements?|accounts?|remarks|words|letters?|testimon(?:y|ies)|releases?|reports?|documents?|filings?|press\s+releases?)`;
+const SPEECH_NOUN_RE = uRe(String.raw`^(?:(?:le|la|les|l['’]|un|une|des|the|a|an|ce|cet|cette|ces|this|these|those|that|son|sa|ses|leurs?|his|her|its|their)\s*)?${SPEECH_NOUN}$`, 'iu');
+// "un communiqué de la FFA", "a statement from the ministry": the body behind the document speaks.
+const DOCUMENT_OF_RE = uRe(
+  String.raw`^(?:(?:le|la|les|l['’]|un|une|des|the|a|an)\s*)?${SPEECH_NOUN}\s+(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of\s+the|of|from\s+the|from|by\s+the|by)\s*)(?=\p{Lu}|(?:la|le|les|l['’]|the)\s*\p{Lu})`,
+  'iu',
+);
+/** "ce texte", "ces médias", "this report": a description that points back rather than names. */
+export const POINTING_RE = uRe(/^(?:ce|cet|cette|ces|this|these|those|that)\s/iu);
+/** "son récit", "leur communiqué", "its statement": the owner's words. */
+export const POSSESSIVE_RE = uRe(/^(?:son|sa|ses|leurs?|his|her|its|their)\s/iu);
+
+/** Whether a noun phrase is a document or an utterance with nothing after it ("le texte", "son récit"). */
+export function isSpeechNoun(np: string): boolean {
+  return SPEECH_NOUN_RE.test(np.trim());
+}
+
 /** Parses a subject or inverted-subject noun phrase; null when it is no speaker. */
 export function parseSpeaker(np: string): SpeakerParts | null {
+  np = np.replace(DOCUMENT_OF_RE, '');
   // "X, porte-parole des partis qui ont participé au scrutin,": a relative clause ends an apposition.
   const cleaned = cleanSubject(np.replace(/[\s.;:]+$/u, ''))
     .split(/\s*,\s*/)
@@ -211,6 +230,8 @@ export function parseSpeaker(np: string): SpeakerParts | null {
   // A relative clause or a full clause is not a subject.
   if (RELATIVE_RE.test(cleaned.replace(/\b(?:ainsi\s+que|de\s+même\s+que|as\s+well\s+as)\b/giu, 'et'))) return null;
   if (!looksLikeSubject(cleaned)) return null;
+  // "La défense invoque la présomption d'innocence et dénonce…": a verb phrase and its coordinator, not a noun phrase.
+  if (/\s(?:et|and|mais|but|or|ou)$/iu.test(cleaned)) return null;
   let segments = cleaned.split(/\s*,\s*/).filter(Boolean);
   // "…de son rival, le président sortant X, le candidat de l'opposition Y a qualifié…": two
   // described people in a row — the first in apposition to what came before, the last the subject.
@@ -259,7 +280,8 @@ export function parseSpeaker(np: string): SpeakerParts | null {
   const speaker = stripDeterminer(segments[0] ?? '');
   if (!speaker || speaker.split(/\s+/).length > 12) return null;
   // A description with no capital is a vague speaker ("le groupe", "les participants").
-  const institution = /\p{Lu}/u.test(speaker);
+  // "Ces dépositions", "Son avocat": the capital of a sentence's first determiner names nothing.
+  const institution = /\p{Lu}/u.test(speaker.replace(/^(?:ces|ce|cet|cette|son|sa|ses|leurs?|this|these|those|that|his|her|its|their)\s+/iu, ''));
   const article = /^(le|un|ce|cet|la|une|cette)\s/iu.exec(segments[0] ?? '')?.[1]?.toLowerCase();
   const gender = article === undefined ? undefined : ['la', 'une', 'cette'].includes(article) ? ('f' as const) : ('m' as const);
   return {
