@@ -225,3 +225,20 @@ describe('attributions belong to the sentence that carries the claim', () => {
     expect(speakers.join(' ')).not.toMatch(/communiqué/);
   });
 });
+
+describe('who disputes', () => {
+  const doc = [
+    'Contrats publics - La Gazette du Nord',
+    '',
+    "Le maire de Brévannes a rejeté mardi comme « pure diffamation » les accusations de favoritisme portées par l'opposition municipale dans un tract.",
+    '',
+    "Les accusations de favoritisme ont été réfutées par le cabinet d'audit Clairval.",
+  ].join('\n');
+  const local = buildEngine(assembleCorpus('/tmp/none', [buildDoc('gazette.txt', doc)], []));
+  it('is the subject of the denial, not the agent of another participle after it; the agent of a passive denial', async () => {
+    const r = await verifyClaim(local, "L'opposition municipale de Brévannes accuse le maire de favoritisme dans les contrats publics.", offlineAnalyser);
+    const rejected = r.disputes.find((d) => /pure diffamation/.test(d.text));
+    expect(rejected?.by).toMatch(/maire/);
+    expect(r.disputes.find((d) => /réfutées/.test(d.text))?.by).toMatch(/Clairval/);
+  });
+});

@@ -175,6 +175,11 @@ describe('disputes and hedges in ordinary news language', () => {
     "Cette explication n'aurait pas convaincu les enquêteurs.",
     'Officials said a deal had been reached, but the president later said no such deal had been reached.',
     'That ran against the minister’s comments on Saturday.',
+    '« Ce n’est que pure invention », a déclaré le porte-parole du club.',
+    'L’avocat de la société dénonce un lynchage médiatique.',
+    'La suspicion seule n’est pas une preuve, a insisté la fédération.',
+    'The senator called the inquiry a witch hunt.',
+    'The leaked emails were not proof of any wrongdoing, the firm said.',
   ])('reads a denial in "%s"', (sentence) => {
     expect(DENIAL_RE.test(sentence)).toBe(true);
   });
@@ -408,5 +413,17 @@ describe('descriptions that point back, documents and fronted phrases', () => {
     expect(speakerNames('La défense du laboratoire invoque le secret médical et dénonce une campagne de presse.')).not.toContainEqual(
       expect.stringMatching(/invoque/),
     );
+  });
+});
+
+describe('hedges of likelihood and allegation', () => {
+  it.each([
+    ['Le retard est certainement dû à une panne du réseau.', 'certainement'],
+    ['Perhaps the figures were revised after the audit.', 'Perhaps'],
+    ['La société est accusée d’avoir dissimulé des rejets toxiques.', 'est accusée d’'],
+    ['The contractor was accused of inflating its invoices.', 'was accused of'],
+  ])('finds the hedge in "%s"', (sentence, hedge) => {
+    const hedges = findHedges([{ id: 'h#0', docId: 'h', title: null, outlet: null, date: null, text: sentence, score: 1 }]);
+    expect(hedges.map((h) => h.text).join(' | ')).toContain(hedge);
   });
 });

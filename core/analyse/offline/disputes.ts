@@ -12,7 +12,9 @@ import { ACCUSATION_RE, CONTRAST_RE, COUNTER_RE, DENIAL_RE } from './cues.js';
 import { cleanSubject, isPronoun, parseSpeaker } from './speakers.js';
 import type { AttributionEvent, SentenceRef } from './events.js';
 
-const BY_RE = uRe(/\b(?:par|by)\s+((?:le|la|les|l['’]|the)?\s*[^,.;:]{2,80})/iu);
+// The agent of a passive cue, right after it: "réfutées par X", "denied by X", "rejetée fermement par X" —
+// not the "par" of another participle further on ("rejeté … les accusations proférées par X").
+const BY_RE = uRe(/^\s*(?:\p{L}+\s+){0,2}?(?:par|by)\s+((?:le|la|les|l['’]|the)?\s*[^,.;:]{2,80})/iu);
 
 /** The clause around a cue: from the previous comma (or sentence start) to the sentence end. */
 function clauseAround(text: string, index: number): { start: number; end: number } {
@@ -22,8 +24,8 @@ function clauseAround(text: string, index: number): { start: number; end: number
   return { start, end: text.length };
 }
 
-function byOf(clause: string, sentence: string, cueIndex: number): string | null {
-  const after = BY_RE.exec(clause);
+function byOf(sentence: string, cueIndex: number, cueEnd: number): string | null {
+  const after = BY_RE.exec(sentence.slice(cueEnd));
   if (after) return after[1]!.trim().replace(/^(?:le|la|les|l['’]|the)\s*/iu, '') || null;
   return subjectOf(sentence, cueIndex);
 }
@@ -68,7 +70,7 @@ export function findDisputes(input: DisputeInput): Dispute[] {
       const m = DENIAL_RE.exec(s.text);
       if (!m) continue;
       const { start, end } = clauseAround(s.text, m.index);
-      push(s, start, end, byOf(s.text.slice(start, end), s.text, m.index));
+      push(s, start, end, byOf(s.text, m.index, m.index + m[0].length));
     }
   }
 
@@ -87,7 +89,7 @@ export function findDisputes(input: DisputeInput): Dispute[] {
     const denial = claimIsDenial ? null : DENIAL_RE.exec(s.text);
     if (denial) {
       const { start, end } = clauseAround(s.text, denial.index);
-      push(s, start, end, byOf(s.text.slice(start, end), s.text, denial.index) ?? speaker);
+      push(s, start, end, byOf(s.text, denial.index, denial.index + denial[0].length) ?? speaker);
       continue;
     }
     // 3. A claim that is a denial is contested by the accusations it answers.
