@@ -12,6 +12,7 @@
  * token sequences).
  */
 import { createHash, randomUUID } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,8 +21,31 @@ import { SearchIndex, type IndexParts } from './retrieve/index.js';
 import { OutletRegistry } from './text/outlets.js';
 import type { Corpus, Doc, Passage } from './corpus/types.js';
 
-/** Bump when tokenising, stemming, passage cutting, metadata or outlet learning change. */
+/** Bump when the file layout changes; the rules that build what it holds are fingerprinted by content (rulesDigest). */
 export const SNAPSHOT_FORMAT = 'claimtrail-snapshot-8';
+
+// What a snapshot's content depends on besides the documents: tokenising, stemming,
+// passage cutting, metadata and outlet rules, and the outlet gazetteer. Hashed by
+// content, so a change to any of them rebuilds — no version to remember to bump.
+const RULE_DIRS = ['corpus', 'text'];
+const RULE_FILES = ['retrieve/index', 'snapshot'];
+const GAZETTEER = fileURLToPath(new URL('../data/lexicon/outlets.txt', import.meta.url));
+let rules: string | null = null;
+
+/** A digest of the indexing rules' sources and the gazetteer, computed once per process. */
+export function rulesDigest(): string {
+  if (rules) return rules;
+  const here = dirname(fileURLToPath(import.meta.url));
+  const isSource = (f: string) => /\.(?:ts|js)$/.test(f) && !f.endsWith('.d.ts');
+  const files = [
+    ...RULE_DIRS.flatMap((d) => readdirSync(join(here, d)).filter(isSource).map((f) => join(here, d, f))),
+    ...RULE_FILES.flatMap((f) => ['.ts', '.js'].map((ext) => join(here, `${f}${ext}`)).filter((x) => existsSync(x))),
+    GAZETTEER,
+  ].sort();
+  const hash = createHash('sha256');
+  for (const f of files) hash.update(`${f.slice(here.length)}\0`).update(readFileSync(f)).update('\0');
+  return (rules = hash.digest('hex'));
+}
 const MAGIC = Buffer.from('CTSNAP1\n');
 
 export const DEFAULT_SNAPSHOT_DIR = fileURLToPath(new URL('../data/store/index/', import.meta.url));
@@ -31,7 +55,7 @@ export function snapshotPath(root: string, dir = DEFAULT_SNAPSHOT_DIR): string {
 }
 
 export function corpusFingerprint(files: CorpusFile[], warnings: string[], maxBytes: number): string {
-  const hash = createHash('sha256').update(SNAPSHOT_FORMAT).update(`\0${maxBytes}\0`);
+  const hash = createHash('sha256').update(SNAPSHOT_FORMAT).update(`\0${rulesDigest()}\0${maxBytes}\0`);
   for (const f of files) hash.update(`${f.rel}\0${f.size}\0${f.mtimeMs}\0`);
   for (const w of warnings) hash.update(`${w}\0`);
   return hash.digest('hex');

@@ -32,6 +32,18 @@ describe('metadata', () => {
     expect(all).not.toMatch(/Related Post|partager|https|Lien source/);
     expect(all).toMatch(/Premier paragraphe/);
   });
+  it('reads the publisher from a byline with a wire, a wire tag ending the story, or an extract\'s "read more" line', () => {
+    expect(buildDoc('a.txt', 'Grève des dockers\n\nPar Gazette Infos avec AFP\n\nLes dockers ont cessé le travail.').outlet).toBe('Gazette Infos');
+    expect(buildDoc('b.txt', 'Grève\n\nLe Nord.fr avec AFP | 04.08.2015 à 19h28\n\nLes dockers ont cessé le travail.').outlet).toBe('Le Nord.fr');
+    // A journalist's byline names a person, not the publisher.
+    expect(buildDoc('c.txt', 'Grève\n\nPar Jeanne Morel avec AFP\n\nLes dockers ont cessé le travail.').outlet).toBeNull();
+    expect(buildDoc('d.txt', 'Grève\n\nLes dockers ont cessé le travail, a dit le syndicat. (afp/ats)').outlet).toBe('ATS');
+    const extract = buildDoc('e.txt', 'Grève\n\nLes dockers ont cessé le travail.\n\nLire la suite de l\'article sur lefigaro.fr');
+    expect(extract.outlet).toBe('Le Figaro');
+    expect(extract.passages.map((p) => p.text).join(' ')).not.toMatch(/Lire la suite/);
+    // A wire the text only cites stays cited.
+    expect(buildDoc('f.txt', 'Grève\n\nLes dockers ont cessé le travail, selon l\'AFP.').outlet).toBeNull();
+  });
   it('reads a date header and a dateline', () => {
     expect(buildDoc('a.txt', 'date 2021-03-04 Le texte commence ici.').date).toBe('2021-03-04');
     expect(buildDoc('b.txt', 'Damas, le 5 mars 2019. Le texte.').date).toBe('2019-03-05');

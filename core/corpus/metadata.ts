@@ -3,7 +3,7 @@
  * the lines that are page furniture rather than content. Nothing is
  * hand-written per file: a team drops articles in a folder and this reads them.
  */
-import { outletFromTitle, cleanOutletName } from '../text/outlets.js';
+import { outletFromTitle, cleanOutletName, isMastheadName, outletOfDomain } from '../text/outlets.js';
 import { uRe } from '../text/regex.js';
 
 export interface Line {
@@ -20,6 +20,7 @@ const BOILERPLATE_RE = uRe(
     String.raw`^related\s+posts?$`,
     String.raw`^(?:lire|voir)\s+(?:plus|aussi|également|la\s+suite)\s*:?$`,
     String.raw`^(?:read|see)\s+(?:more|also)\s*:?$`,
+    String.raw`^(?:lire\s+la\s+suite(?:\s+de\s+l['’]article)?|lire\s+l['’]article\s+(?:complet|en\s+entier)|read\s+(?:more|the\s+(?:full|whole|rest\s+of\s+the)\s+(?:story|article))|continue\s+reading)\s+(?:sur|on|at)\s+\S+\s*\.?$`,
     String.raw`^vous\s+pouvez\s+partager\b.*$`,
     String.raw`^(?:partager|partagez|share)(?:\s+(?:sur|on|this|cet\s+article|cette\s+histoire)\b.*)?\s*:?$`,
     String.raw`^(?:suivez-nous|follow\s+us)\b.*$`,
@@ -111,10 +112,41 @@ const DATELINE_WIRE_RE = uRe(
 );
 const DATELINE_PIPE_RE = uRe(/^\p{Lu}[\p{L}\s'’-]{1,40}(?:,\s*\p{Lu}[\p{L}\s'’-]{1,40})?\s*\|\s*(\p{Lu}[\p{Lu}\p{L}\d .&-]{1,30}?)\s*\|/u);
 
+// Wire agencies that co-sign or tag a story: general knowledge, as any newsroom lists them.
+const WIRE = String.raw`(?:AFP|Reuters|AP|ATS|SDA|Keystone-ATS|Belga|DPA|ANSA|EFE|APA|Xinhua|Tass|TASS|Anadolu|PA|ANP|Lusa|Kyodo|Yonhap|UPI|CP|AAP|PTI|IANS|APS|MAP|TAP)`;
+// A byline crediting an outlet with a wire: "Par Euronews avec AFP", "Le Monde.fr avec AFP | 04.08.2015 …", "By CNN with Reuters".
+const BYLINE_WITH_WIRE_RE = uRe(
+  String.raw`^(?:[Pp]ar\s+|[Bb]y\s+)?(\p{Lu}[\p{L}\d.&'’-]*(?:\s+\p{Lu}[\p{L}\d.&'’-]*){0,3})\s+(?:avec|with|and|et)\s+(?:l['’]\s*)?${WIRE}(?:\s*(?:[|•,]|$).*)?$`,
+  'u',
+);
+// A wire's tag closing the story: "… a-t-il dit. (ats)", "(AFP)", "(afp/ats)", "(Reuters)".
+const WIRE_TAG_RE = uRe(String.raw`\((?:[\p{L}]{2,8}\s*/\s*)*(${WIRE})(?:\s*/\s*[\p{L}]{2,8})*\)\s*$`, 'iu');
+/** The wire's own spelling: an acronym in capitals ("ats" → "ATS"), a name as the list writes it. */
+function wireName(tag: string): string {
+  const listed = WIRE.slice(3, -1).split('|').find((w) => w.toLowerCase() === tag.toLowerCase());
+  return listed ?? tag;
+}
+
+// An extract's pointer to the whole article: "Lire la suite de l'article sur lefigaro.fr", "Read more at nytimes.com".
+const READ_MORE_RE = uRe(
+  /^(?:lire\s+la\s+suite(?:\s+de\s+l['’]article)?|lire\s+l['’]article\s+(?:complet|en\s+entier)|read\s+(?:more|the\s+(?:full|whole|rest\s+of\s+the)\s+(?:story|article))|continue\s+reading)\s+(?:sur|on|at)\s+((?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)+)\S*\s*\.?$/iu,
+);
+
+/** A byline with a wire ("Par Euronews avec AFP") among the first lines: the outlet before the wire published it. */
+function bylineOutlet(lines: Line[]): string | null {
+  for (const line of lines.slice(1, 5)) {
+    const m = BYLINE_WITH_WIRE_RE.exec(line.text.trim());
+    if (m && isMastheadName(m[1]!)) return cleanOutletName(m[1]!);
+  }
+  return null;
+}
+
 /**
  * The outlet that published the document, read only where a publisher names
  * itself: a title suffix ("… | X"), a "Source : X" / "Lien source : X" line,
- * a "Publié par X" line, or a wire dateline ("PARIS (AFP) -"). An outlet the
+ * a "Publié par X" line, a wire dateline ("PARIS (AFP) -"), a byline with a
+ * wire ("Par Euronews avec AFP"), a wire's tag ending the story ("(ats)"), or
+ * an extract's "Lire la suite sur lefigaro.fr". An outlet the
  * text merely cites ("selon l'agence X", even in the lede) is not the
  * publisher: the analyser records it as cited. No such line → null.
  */
@@ -134,5 +166,13 @@ export function outletOf(text: string, lines: Line[], title: string | null): str
   const dateline = (line: Line | undefined) => (line ? DATELINE_WIRE_RE.exec(line.text) ?? DATELINE_PIPE_RE.exec(line.text) : null);
   const wire = dateline(lines[1]) ?? dateline(lines[0]);
   if (wire) return cleanOutletName(wire[1]!);
-  return null;
+  const byline = bylineOutlet(lines);
+  if (byline) return byline;
+  // An extract names the site it was taken from at its end.
+  const last = text.trimEnd().split('\n').at(-1)!.trim();
+  const more = READ_MORE_RE.exec(last);
+  if (more) return outletOfDomain(more[1]!);
+  // The wire's tag at the story's end: no other line names a publisher, and the wire wrote it.
+  const tag = lines.length > 1 ? WIRE_TAG_RE.exec(lines.at(-1)!.text) : null;
+  return tag ? wireName(tag[1]!) : null;
 }

@@ -139,6 +139,24 @@ export function outletFromTitle(title: string): string | null {
   return name;
 }
 
+/**
+ * Whether a name reads as a masthead rather than a person: a known outlet, a
+ * word only mastheads hold ("Euronews", "Daily Courier"), or a site's domain
+ * ("Le Monde.fr"). "Jean Dupont" is a byline's journalist.
+ */
+export function isMastheadName(name: string): boolean {
+  return KNOWN_NAMES.has(outletKey(name)) || MEDIA_WORD_RE.test(name) || /\.(?:fr|com|ch|be|ca|net|org|info|co\.uk)$/iu.test(name);
+}
+
+const BY_DOMAIN = new Map(gazetteer.names.map((n) => [outletKey(n).replace(/ /g, ''), n]));
+
+/** The outlet a site's domain stands for: "lefigaro.fr" → Le Figaro (the gazetteer's spelling), else the domain itself. */
+export function outletOfDomain(domain: string): string {
+  const host = domain.toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/.*$/, '');
+  const base = host.replace(/\.(?:co\.uk|com|fr|ch|be|ca|net|org|info|de|it|es)$/u, '');
+  return BY_DOMAIN.get(outletKey(base).replace(/ /g, '')) ?? host;
+}
+
 // Words only a masthead holds: "Nile TV", "Daily Courier", "InfoSud".
 const MEDIA_WORD_RE = uRe(/(?:news|times|post|journal|herald|tribune|gazette|ledger|wire|daily|radio|tv|press|presse|courier|courrier|monde|express|observer|chronicle|review|magazine|matin|soir|info|infos|actu|média|media|agency|agence)/iu);
 
