@@ -427,3 +427,17 @@ describe('hedges of likelihood and allegation', () => {
     expect(hedges.map((h) => h.text).join(' | ')).toContain(hedge);
   });
 });
+
+describe('initials and acronyms', () => {
+  it('reads a name written with initials as one name, after the verb and at the end of a sentence', () => {
+    expect(speakerNames('« Le groupe doit payer », a déclaré le ministre de l’eau du gouvernement régional, N.K. Varma.')).toEqual(['N.K. Varma']);
+    expect(speakerNames('“We will appeal,” said the company’s lawyer, R.J. Stone. The hearing resumes on Monday.')).toEqual(['R.J. Stone']);
+  });
+  it('resolves a role noun through the expansion of an acronym the document introduced', () => {
+    expect(
+      speakerNames(
+        'La Fédération internationale de ski (FIS) prépare une réforme. « Le contrôle sera renforcé », a répliqué la FIS. « Aucun skieur n’est visé », insiste la fédération.',
+      ),
+    ).toEqual(['FIS', 'FIS']);
+  });
+});

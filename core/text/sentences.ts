@@ -13,7 +13,7 @@ export interface Span {
 const segmenter = new Intl.Segmenter('fr', { granularity: 'sentence' });
 
 // A segment ending in one of these is not the end of a sentence.
-const ABBREVIATION_END = /(?:^|[\s(«"'])(?:[A-Z]|M|Mme|Mlle|MM|Dr|Pr|Me|St|Ste|Mr|Mrs|Ms|Gen|Gén|Col|Lt|Sgt|Capt|Jr|Sr|No|n°|art|av|apr|J\.-C|etc|vs|cf|ex|env|p|pp|vol|ch|fig|éd|ed|Inc|Ltd|Co|Corp|U\.S|U\.K|St|Gov|Sen|Rep|Prof|Mgr|Messrs|v)\.\s*$/u;
+const ABBREVIATION_END = /(?:^|[\s(«"'])(?:[A-Z]|(?:\p{Lu}\.)+\p{Lu}|M|Mme|Mlle|MM|Dr|Pr|Me|St|Ste|Mr|Mrs|Ms|Gen|Gén|Col|Lt|Sgt|Capt|Jr|Sr|No|n°|art|av|apr|J\.-C|etc|vs|cf|ex|env|p|pp|vol|ch|fig|éd|ed|Inc|Ltd|Co|Corp|U\.S|U\.K|St|Gov|Sen|Rep|Prof|Mgr|Messrs|v)\.\s*$/u;
 // A month written short ends no sentence before its day or year: "on Nov. 15", "le 3 janv. 2020".
 const MONTH_ABBREVIATION_END = /(?:^|\s)(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|janv|févr|avr|juil|sept|oct|nov|déc)\.\s*$/iu;
 

@@ -16,6 +16,9 @@ const GENERIC_ANAPHOR_RE = /^(?:source|dernier|dernière|latter|responsable|offi
 const FEMININE_RE = /^(?:elle|elles|cette\s+dernière|celle-ci)$/iu;
 const MASCULINE_RE = /^(?:il|ils|ce\s+dernier|celui-ci)$/iu;
 
+// "l'Association internationale des fédérations d'athlétisme (IAAF)", "the World Health Organization (WHO)".
+const ACRONYM_RE = uRe(/(\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){1,8}?)\s*\((\p{Lu}{2,8})\)/gu);
+
 export type Entity = { kind: 'speaker'; parts: SpeakerParts } | { kind: 'outlet'; name: string };
 
 export class Antecedents {
@@ -29,9 +32,13 @@ export class Antecedents {
   /** The last speaker or outlet mentioned, whichever came later ("selon ce dernier"). */
   last: Entity | null = null;
 
-  /** Moves on to the next sentence of the document. */
-  next(): void {
+  /** Acronym → the name it was introduced with, as the document spelt it. */
+  private readonly expansions = new Map<string, string>();
+
+  /** Moves on to the next sentence of the document, learning the acronyms it introduces. */
+  next(text = ''): void {
     this.sentence++;
+    if (text.includes('(')) for (const m of text.matchAll(ACRONYM_RE)) this.expansions.set(m[2]!, m[1]!);
   }
 
   speaker(parts: SpeakerParts): void {
@@ -73,7 +80,9 @@ export class Antecedents {
     const head = m[1]!.toLowerCase();
     const s = this.named;
     if (!s || this.sentence - this.namedAt > ANAPHORA_REACH + 1) return null;
-    const described = `${s.role ?? ''} ${s.organization ?? ''} ${s.speaker}`.toLowerCase();
+    // "insiste la fédération" after "a répliqué l'IAAF": the acronym's expansion describes it too.
+    const expansion = this.expansions.get(s.speaker) ?? (s.organization ? this.expansions.get(s.organization) : undefined) ?? '';
+    const described = `${s.role ?? ''} ${s.organization ?? ''} ${s.speaker} ${expansion}`.toLowerCase();
     if (!GENERIC_ANAPHOR_RE.test(head) && !described.includes(head.slice(0, Math.min(5, head.length)))) return null;
     this.namedAt = this.sentence;
     return s;

@@ -126,7 +126,7 @@ class DocReader {
   }
 
   private readSentence(passage: Doc['passages'][number], quotes: ReturnType<typeof findQuotes>, s: SentenceRef): void {
-    this.antecedents.next();
+    this.antecedents.next(s.text);
     const closing = quotes.filter((q) => q.outerEnd > s.start && q.outerEnd <= s.end + 1);
     const verbs = reportingVerbsOutsideQuotes(s.text, closing.map((q) => [q.outerStart - s.start, q.outerEnd - s.start]));
     const ctx: Sentence = { passage, s, quotes, closing, ordered: this.readOutlets(passage, s), verbs, lower: s.text.toLowerCase(), found: [] };
@@ -204,13 +204,20 @@ class DocReader {
       const pron = INVERTED_PRONOUN_RE.exec(after.slice(0, 40));
       const tail = (inv[1] ?? '').split(CITED_TAIL_RE)[0]!;
       // "…», a déclaré X qui participait à un colloque…": the subject ends where its clause starts.
-      let parts = pron ? null : parseSpeaker(speakerAfter(tail) ?? tail);
+      const np = pron ? null : speakerAfter(tail) ?? tail;
+      let parts = np === null ? null : parseSpeaker(np);
+      // "…», insiste la fédération": a role noun for the one named before.
+      let resolved = false;
+      if (np !== null && parts && !parts.named) {
+        const earlier = this.antecedents.description(np);
+        if (earlier) [parts, resolved] = [earlier, true];
+      }
       // A named outlet after the verb ("rapporte al-Masdar news") speaks for itself.
       if (!parts && !pron && ordered.length > 0) {
         const o = ordered.find((m) => m.start >= q.outerEnd - s.start);
         if (o) parts = { speaker: o.name, role: null, organization: o.name, named: true };
       }
-      const anaphoric = !parts;
+      const anaphoric = !parts || resolved;
       parts ??= this.antecedents.pronoun(pron?.[1] ?? 'il');
       if (!parts) continue;
       ctx.found.push(attribution(parts, 'direct', quoted, s, anaphoric));

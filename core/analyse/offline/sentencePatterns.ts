@@ -7,7 +7,8 @@
 import { uRe } from '../../text/regex.js';
 import { EN_REPORTING_RE, FR_AUX, FR_INSERTS, FR_PARTICIPLE_RE, FR_PRESENT_RE } from './cues.js';
 
-export const ABBREVIATION_DOT = String.raw`(?<=(?:^|[\s(])(?:M|MM|Mr|Mrs|Ms|Dr|Pr|Prof|St|Sen|Rep|Gen|Col|Lt|Gov|Mgr|Me|\p{Lu}))\.`;
+// The dot of a title or of initials ("M.", "Dr.", "N.K. Premachandran"), which ends no sentence.
+export const ABBREVIATION_DOT = String.raw`(?:(?<=(?:^|[\s(])(?:M|MM|Mr|Mrs|Ms|Dr|Pr|Prof|St|Sen|Rep|Gen|Col|Lt|Gov|Mgr|Me|\p{Lu}))|(?<=(?:^|[\s(])(?:\p{Lu}\.)+\p{Lu}))\.`;
 
 /** The first reporting verb of a sentence that is not inside a quotation (whose words are someone else's). */
 
