@@ -5,8 +5,8 @@
  */
 import { detectLang } from './lang.js';
 import { buildConcepts } from './retrieve/query.js';
-import { rankPassages, type Hit } from './retrieve/search.js';
-import { decideFound, undecidedHits } from './retrieve/found.js';
+import { conceptWeight, coverageOf, rankPassages, type Hit } from './retrieve/search.js';
+import { decideFound, undecidedHits, type UnionCoverage } from './retrieve/found.js';
 import { createAligner, type Alignment } from './retrieve/align.js';
 import { groundFindings, groundJudgements, groundMismatches } from './ground.js';
 import { notFoundSummary, summarise } from './analyse/summary.js';
@@ -64,6 +64,19 @@ export function toReportPassage(engine: Engine, hit: { passage: Hit['passage']; 
  * that align with it (no number, outcome or actor differs), the best of them
  * and any close to it in coverage.
  */
+/** What two passages cover together, weighted as ranking weighs one. */
+function unionCoverage(concepts: Concept[], engine: Engine): UnionCoverage {
+  const weights = concepts.map((c) => conceptWeight(c, engine.index));
+  const specifics = concepts.map((c, i) => (c.specific ? i : -1)).filter((i) => i >= 0);
+  return (a, b) => {
+    const held = new Set([...a.matched, ...b.matched]);
+    return {
+      coverage: coverageOf(concepts, weights, (i) => held.has(i)),
+      specificCoverage: specifics.length ? specifics.filter((i) => held.has(i)).length / specifics.length : 1,
+    };
+  };
+}
+
 function carryingHits(hits: Hit[], align: (hit: Hit) => Alignment): Hit[] {
   const out: Hit[] = [];
   for (const h of hits) {
@@ -213,7 +226,7 @@ export async function verifyClaim(
     lexicon: engine.lexicon,
     passageLang: (p) => engine.corpus.docById.get(p.docId)?.lang ?? 'fr',
   });
-  const decision = decideFound(hits, align);
+  const decision = decideFound(hits, align, unionCoverage(concepts, engine));
   const passages = hits.map((h) => toReportPassage(engine, h));
   const allowed = new Map(passages.map((p) => [p.id, p]));
   // Differences are grounded like findings: both texts verbatim, the passage listed.
@@ -227,7 +240,7 @@ export async function verifyClaim(
 
   // Found: the analyser reads the carrying passages. Undecided: a judging analyser
   // (the LLM) may read the candidates and say which carry the claim.
-  const reading = decision.found ? carryingHits(hits, align) : analyser.judges ? undecidedHits(hits, decision, align) : [];
+  const reading = decision.together.length > 0 ? decision.together : decision.found ? carryingHits(hits, align) : analyser.judges ? undecidedHits(hits, decision, align) : [];
   let analysis: Analysis | null = null;
   if (reading.length > 0) {
     analysis = await analyse(engine, analyser, {

@@ -25,6 +25,7 @@ for (const label of labels) {
     passageLang: (p) => engine.corpus.docById.get(p.docId)?.lang ?? 'fr',
   });
   const d = decideFound(hits, align);
+  // (pairs of neighbours are decided in verify: see core/verify.ts unionCoverage)
   console.log(`${label.id} [${lang}] labelled ${label.found} → ${d.found}: ${label.claim}`);
   for (const h of hits.slice(0, FOUND_DEPTH)) {
     const a = align(h);

@@ -13,7 +13,8 @@ import { verifyClaim } from '../core/verify.js';
 import { offlineAnalyser } from '../core/analyse/offline/index.js';
 import { groundMismatches } from '../core/ground.js';
 import { numberMentions, compatible } from '../core/retrieve/numbers.js';
-import { coverageOf } from '../core/retrieve/search.js';
+import { coverageOf, type Hit } from '../core/retrieve/search.js';
+import { decideFound } from '../core/retrieve/found.js';
 import { buildConcepts, type Concept } from '../core/retrieve/query.js';
 import { tokenize } from '../core/text/tokens.js';
 import { defaultLexicon } from '../core/engine.js';
@@ -34,6 +35,7 @@ const DOCS: Record<string, string> = {
   'club.txt': `Sport\n\nLe club de football de Kerlouan n'a recruté que deux joueurs cet été, faute de moyens.\n`,
   'spies.txt': `Espionnage\n\nUne unité du renseignement militaire norvégien a surveillé les ports de Kirkenes pendant deux ans, selon le quotidien Nordlys.\n`,
   'athlete.txt': `Athlétisme\n\nSelon la fédération, la sprinteuse Lina Marsac n'a pas pu être jointe lors de trois contrôles inopinés aux adresses indiquées.\n`,
+  'mill.txt': `Industrie textile\n\nLa filature de Lannilis a été fermée en 2005, après des protestations des riverains contre le bruit.\n`,
   'papers.txt': `Revue de presse\n\nLe maire de Porthaven a admis mardi avoir caché l'audit des travaux du port, a rapporté le Courier.\n`,
 };
 
@@ -103,6 +105,10 @@ describe('a near miss is not found, and the report says what differs', () => {
     expectNotCarried(await verify('A Swedish military intelligence unit watched the ports of Kirkenes for two years.'), 'Swedish', 'norvégien');
     expect((await verify('A Norwegian military intelligence unit watched the ports of Kirkenes for two years.')).found).toBe(true);
   });
+  it('another year for the same event', async () => {
+    expectNotCarried(await verify('La filature de Lannilis a été fermée en 2012 après des protestations des riverains.'), '2012', '2005');
+    expect((await verify('La filature de Lannilis a été fermée en 2005 après des protestations des riverains.')).found).toBe(true);
+  });
   it('another actor in the claim’s actor’s place', async () => {
     expectNotCarried(await verify('Kaltoria attacked the border posts of Vessania on Sunday.'), 'Kaltoria', 'Morvania');
   });
@@ -147,6 +153,32 @@ describe('the inverted lexicon', () => {
     expect(lex.translateFrench('détruits')).toContain('destroy');
     expect(lex.translateFrench('écoles')).toContain('school');
     expect(lex.translateFrench('xqzvw')).toEqual([]);
+  });
+});
+
+describe('two neighbouring passages', () => {
+  const hit = (docId: string, n: number, matched: number[]): Hit => ({
+    passage: { id: `${docId}#${n}`, docId, n, start: 0, end: 1, text: 'x' },
+    score: 1,
+    coverage: 0.4,
+    specificCoverage: 1,
+    matched,
+  });
+  // Five concepts of equal weight: a passage holding two covers less than half the claim.
+  const union = (a: Hit, b: Hit) => ({ coverage: new Set([...a.matched, ...b.matched]).size / 5, specificCoverage: 1 });
+  const agree = () => ({ mismatches: [], mismatched: [], coverage: 0.4, specificCoverage: 1 });
+  it('carry a claim neither carries alone, and both are read', () => {
+    const [a, b] = [hit('d', 2, [0, 1]), hit('d', 3, [2, 3])];
+    const decision = decideFound([a, b], agree, union);
+    expect(decision.found).toBe(true);
+    expect(decision.together.map((h) => h.passage.id)).toEqual(['d#2', 'd#3']);
+  });
+  it('only when they are neighbours of one document, both agree with the claim, and together they cover it', () => {
+    expect(decideFound([hit('d', 2, [0, 1]), hit('d', 4, [2, 3])], agree, union).found).toBe(false);
+    expect(decideFound([hit('d', 2, [0, 1]), hit('e', 3, [2, 3])], agree, union).found).toBe(false);
+    expect(decideFound([hit('d', 2, [0, 1]), hit('d', 3, [1])], agree, union).found).toBe(false);
+    const differs = (h: Hit) => (h.passage.n === 3 ? { ...agree(), mismatches: [{ claimText: '2012', passageText: '2005', passageId: 'd#3' }] } : agree());
+    expect(decideFound([hit('d', 2, [0, 1]), hit('d', 3, [2, 3])], differs, union).found).toBe(false);
   });
 });
 

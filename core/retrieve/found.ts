@@ -14,9 +14,17 @@ export const MIN_COVERAGE = 0.5;
 export const MIN_SPECIFIC_COVERAGE = 0.5;
 /** The head of the ranking that may carry the claim. */
 export const FOUND_DEPTH = 3;
+/** Coverage a passage needs to be worth a model's reading when `found` is undecided, or to carry half a claim with its neighbour. */
+export const UNDECIDED_MIN_COVERAGE = 0.3;
 
 export interface FoundDecision {
   found: boolean;
+  /**
+   * Two neighbouring passages of one document that carry the claim together: a
+   * claim that straddles the window boundary ("…aurait été informé" ends one
+   * passage, "tout comme le Royaume-Uni…" opens the next). Empty otherwise.
+   */
+  together: Hit[];
   /**
    * What differs in the near misses: passages of the head that would carry the
    * claim but for these differences. Empty when the claim is found, or when no
@@ -37,7 +45,27 @@ function covers(coverage: number, specificCoverage: number): boolean {
  *
  * @param align the claim's aligner (createAligner); without one, coverage alone decides.
  */
-export function decideFound(hits: Hit[], align?: (hit: Hit) => Alignment): FoundDecision {
+/** What two passages cover together: the union of the claim concepts they hold. */
+export type UnionCoverage = (a: Hit, b: Hit) => { coverage: number; specificCoverage: number };
+
+/**
+ * Neighbouring passages of the head that carry the claim together: each holds a
+ * fair part of it, neither differs from it, and their union covers it.
+ */
+function together(head: Hit[], align: ((hit: Hit) => Alignment) | undefined, union: UnionCoverage): Hit[] {
+  const agrees = (h: Hit) => h.coverage >= UNDECIDED_MIN_COVERAGE && (align?.(h).mismatches.length ?? 0) === 0;
+  for (const a of head) {
+    if (!agrees(a)) continue;
+    for (const b of head) {
+      if (b.passage.docId !== a.passage.docId || b.passage.n !== a.passage.n + 1 || !agrees(b)) continue;
+      const u = union(a, b);
+      if (covers(u.coverage, u.specificCoverage)) return [a, b];
+    }
+  }
+  return [];
+}
+
+export function decideFound(hits: Hit[], align?: (hit: Hit) => Alignment, union?: UnionCoverage): FoundDecision {
   const head = hits.slice(0, FOUND_DEPTH);
   const mismatches: Mismatch[] = [];
   const contradicted = new Set<number>();
@@ -53,11 +81,13 @@ export function decideFound(hits: Hit[], align?: (hit: Hit) => Alignment): Found
   }
   const found = candidates.some((h) => [...contradicted].every((i) => h.matched.includes(i)));
   // Once a passage carries the claim, the others' differences are other stories, not the claim's near misses.
-  return { found, mismatches: found ? [] : mismatches };
+  if (found) return { found, together: [], mismatches: [] };
+  // No near miss says otherwise: two neighbours may carry it between them.
+  const pair = union && mismatches.length === 0 ? together(head, align, union) : [];
+  return { found: pair.length > 0, together: pair, mismatches };
 }
 
-/** Coverage a passage needs to be worth a model's reading when `found` is undecided. */
-export const UNDECIDED_MIN_COVERAGE = 0.3;
+
 
 /**
  * Where the alignment leaves `found` undecided: the claim is not found, no passage

@@ -7,7 +7,7 @@
  * another is not contradicting it — it tells of two days.
  */
 import { stripAccents } from '../../text/fold.js';
-import type { Reading } from './reading.js';
+import { contentNeighbours, type Reading } from './reading.js';
 import type { MismatchList } from './mismatchList.js';
 
 const DAYS: Record<string, number> = {};
@@ -22,10 +22,14 @@ const MONTHS: Record<string, number> = {};
   (m, i) => (MONTHS[m] = i),
 );
 
+const YEAR_RE = /^(?:1[89]\d\d|20\d\d)$/;
+/** Content words either side of a year that say what happened then ("fermée en 2005"). */
+const YEAR_CONTEXT = 3;
+
 const TIME_PREPOSITIONS = new Set(['in', 'since', 'until', 'by', 'early', 'late', 'mid', 'en', 'depuis', 'début', 'fin', 'mi']);
 
 interface DateMention {
-  kind: 'day' | 'month';
+  kind: 'day' | 'month' | 'year';
   value: number;
   token: number;
 }
@@ -49,7 +53,7 @@ function dateMentions(r: Reading): DateMention[] {
     const word = stripAccents(t.text.toLowerCase());
     if (word in DAYS) {
       if (!inName(r, k)) out.push({ kind: 'day', value: DAYS[word]!, token: k });
-    }
+    } else if (YEAR_RE.test(word)) out.push({ kind: 'year', value: Number(word), token: k });
     // Next to a number, with no sentence break between ("12 March", "mars 2019", "March 3"),
     // or after a preposition of time ("in May", "en juin", "since March").
     else if (
@@ -62,11 +66,23 @@ function dateMentions(r: Reading): DateMention[] {
   return out;
 }
 
+/** The claim concepts of the content words around a year. */
+function yearContext(r: Reading, k: number): Set<number> {
+  const near = [...contentNeighbours(r, k, -1, YEAR_CONTEXT, (j) => r.numeric[j]!), ...contentNeighbours(r, k, 1, YEAR_CONTEXT, (j) => r.numeric[j]!)];
+  return new Set(near.flatMap((j) => r.concepts[j]!));
+}
+
 export function dateMismatches(c: Reading, p: Reading, out: MismatchList): void {
   const inPassage = dateMentions(p);
   for (const m of dateMentions(c)) {
-    const same = inPassage.filter((d) => d.kind === m.kind);
+    let same = inPassage.filter((d) => d.kind === m.kind);
     if (same.length === 0 || same.some((d) => d.value === m.value)) continue;
+    // A passage tells of many years: only one dating what the claim's year dates is another date.
+    if (m.kind === 'year') {
+      const context = yearContext(c, m.token);
+      same = same.filter((d) => [...yearContext(p, d.token)].some((i) => context.has(i)));
+      if (same.length === 0) continue;
+    }
     const claimToken = c.tokens[m.token]!;
     const rival = p.tokens[same[0]!.token]!;
     out.add(c.text.slice(claimToken.start, claimToken.end), p.text.slice(rival.start, rival.end), c.concepts[m.token] ?? []);
