@@ -19,6 +19,12 @@ export interface IndexedTerm {
   /** Passage ordinals, ascending. */
   docs: Uint32Array;
   tfs: Uint16Array;
+  /**
+   * Each posting's BM25 term-frequency part, tf·(k1+1)/(tf + k1·(1−b+b·len/avg)):
+   * computed on the term's first query and kept, so ranking multiplies by the IDF
+   * instead of recomputing a length norm per posting per query.
+   */
+  bm?: Float64Array;
 }
 
 /** In a token sequence: a stopword or a word with no name key. */
@@ -281,6 +287,15 @@ export class SearchIndex {
    * synchronous, so sharing them is safe) and the head is kept in a small
    * min-heap: no per-query allocation proportional to the corpus.
    */
+  private tfParts(p: IndexedTerm): Float64Array {
+    const out = new Float64Array(p.docs.length);
+    for (let k = 0; k < out.length; k++) {
+      const tf = p.tfs[k]!;
+      out[k] = (tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * this.lengths[p.docs[k]!]!) / this.avgLength));
+    }
+    return out;
+  }
+
   topByGroups(groups: Array<Array<{ term: string; weight: number }>>, depth: number): Array<[number, number]> {
     const n = this.passages.length;
     if (!this.scores || this.scores.length !== n) {
@@ -300,11 +315,11 @@ export class SearchIndex {
         const p = this.postings.get(term);
         if (!p || p.docs.length > maxDf !== common) continue;
         const idf = this.idf(term) * weight;
-        const { docs, tfs } = p;
+        const { docs } = p;
+        const bm = (p.bm ??= this.tfParts(p));
         for (let k = 0; k < docs.length; k++) {
           const d = docs[k]!;
-          const tf = tfs[k]!;
-          const s = (idf * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * this.lengths[d]!) / this.avgLength));
+          const s = idf * bm[k]!;
           if (s > best[d]!) {
             if (best[d] === 0) groupTouched.push(d);
             best[d] = s;
