@@ -233,6 +233,8 @@ describe('who disputes', () => {
     "Le maire de Brévannes a rejeté mardi comme « pure diffamation » les accusations de favoritisme portées par l'opposition municipale dans un tract.",
     '',
     "Les accusations de favoritisme ont été réfutées par le cabinet d'audit Clairval.",
+    '',
+    '« Ces accusations de favoritisme sont sans fondement », a répliqué la mairie de Brévannes.',
   ].join('\n');
   const local = buildEngine(assembleCorpus('/tmp/none', [buildDoc('gazette.txt', doc)], []));
   it('is the subject of the denial, not the agent of another participle after it; the agent of a passive denial', async () => {
@@ -240,5 +242,7 @@ describe('who disputes', () => {
     const rejected = r.disputes.find((d) => /pure diffamation/.test(d.text));
     expect(rejected?.by).toMatch(/maire/);
     expect(r.disputes.find((d) => /réfutées/.test(d.text))?.by).toMatch(/Clairval/);
+    // A denial inside a quotation is its speaker's, not the quotation's first words.
+    expect(r.disputes.find((d) => /sans fondement/.test(d.text))?.by).toMatch(/mairie/);
   });
 });

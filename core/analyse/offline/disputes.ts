@@ -31,6 +31,8 @@ function byOf(sentence: string, cueIndex: number, cueEnd: number): string | null
 }
 
 function subjectOf(sentence: string, cueIndex: number): string | null {
+  // "« La suspicion seule n'est pas une preuve », a répliqué X": a cue inside a quotation is the speaker's.
+  if (/[«»“”"]/u.test(sentence.slice(0, cueIndex))) return null;
   const subject = cleanSubject(sentence.slice(0, cueIndex).replace(/\s+(?:a|ont|avait|avaient|has|have|had)(?:\s+\p{L}+)*\s*$/u, ''));
   if (!subject || isPronoun(subject)) return null;
   return parseSpeaker(subject)?.speaker ?? null;
@@ -64,20 +66,20 @@ export function findDisputes(input: DisputeInput): Dispute[] {
   };
 
   const { claimIsDenial } = input;
+  const speakerOf = (s: SentenceRef) =>
+    input.docAttributions.find((a) => a.sentence.passageId === s.passageId && a.sentence.start === s.start)?.speaker ?? null;
   // 1. Denials in the carrying passages themselves — unless the claim is the denial.
   if (!claimIsDenial) {
     for (const s of input.carrying) {
       const m = DENIAL_RE.exec(s.text);
       if (!m) continue;
       const { start, end } = clauseAround(s.text, m.index);
-      push(s, start, end, byOf(s.text, m.index, m.index + m[0].length));
+      push(s, start, end, byOf(s.text, m.index, m.index + m[0].length) ?? speakerOf(s));
     }
   }
 
   const carryingKeys = new Set(input.carrying.map((s) => `${s.passageId}:${s.start}`));
   const claimSide = new Set(input.claimSpeakers.map((x) => x.toLowerCase()));
-  const speakerOf = (s: SentenceRef) =>
-    input.docAttributions.find((a) => a.sentence.passageId === s.passageId && a.sentence.start === s.start)?.speaker ?? null;
 
   for (const s of input.docSentences) {
     const carried = carryingKeys.has(`${s.passageId}:${s.start}`);
