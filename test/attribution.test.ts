@@ -441,3 +441,14 @@ describe('initials and acronyms', () => {
     ).toEqual(['FIS', 'FIS']);
   });
 });
+
+describe('inverted subjects after an interview, subjects after a fronted list', () => {
+  it('reads the subject after "dans un entretien au Journal X", never the paper', () => {
+    expect(
+      speakerNames('Les taux monteront encore « pour vaincre l’inflation », a averti samedi dans un entretien au Courrier du Matin le gouverneur de la banque centrale.'),
+    ).toEqual(['gouverneur de la banque centrale']);
+  });
+  it('takes the determiner phrase before the verb, not the nouns a fronted phrase lists', () => {
+    expect(speakerNames('A titre de compensation pour les pertes, la pollution des nappes et la santé, pour la période allant de 1999 à 2004, le syndicat réclame une prime.')).toEqual(['syndicat']);
+  });
+});

@@ -128,6 +128,7 @@ export function cleanSubject(subject: string): string {
   // "WASHINGTON, DC (Associated Press) — Chinese Vice Premier Liu He says": the dateline is no subject.
   subject = lastClause(subject.replace(DATELINE_PREFIX_RE, ''));
   let segments = subject.split(/\s*,\s*/).map((s) => s.trim()).filter(Boolean);
+  const before = segments.length;
   while (
     segments.length > 1 &&
     (ADVERBIAL_START_RE.test(segments[0]!) ||
@@ -140,6 +141,12 @@ export function cleanSubject(subject: string): string {
       CLAUSE_RE.test(segments[0]!))
   ) {
     segments.shift();
+  }
+  // "A titre de compensation pour les pertes, la pollution et la santé, le gouvernement réclame": after
+  // a fronted phrase, a list of nouns with no name is its object; the determiner phrase before the verb is the subject.
+  const lastSegment = segments.at(-1) ?? '';
+  if (segments.length < before && segments.length > 1 && /^(?:le|la|les|l['’]|the)\s*\p{Ll}/u.test(lastSegment) && !/\s(?:et|and)\s/u.test(lastSegment) && segments.every((seg) => !/\s\p{Lu}/u.test(seg))) {
+    segments = [lastSegment];
   }
   // "Jacobs, in both of those cases the Court suggested", "In Paris the minister said":
   // a frame whose end is the subject.
