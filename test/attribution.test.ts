@@ -180,6 +180,7 @@ describe('disputes and hedges in ordinary news language', () => {
     'La suspicion seule n’est pas une preuve, a insisté la fédération.',
     'The senator called the inquiry a witch hunt.',
     'The leaked emails were not proof of any wrongdoing, the firm said.',
+    'Des documents internes ont donné raison aux riverains.',
   ])('reads a denial in "%s"', (sentence) => {
     expect(DENIAL_RE.test(sentence)).toBe(true);
   });
