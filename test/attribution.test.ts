@@ -453,3 +453,15 @@ describe('inverted subjects after an interview, subjects after a fronted list', 
     expect(speakerNames('A titre de compensation pour les pertes, la pollution des nappes et la santé, pour la période allant de 1999 à 2004, le syndicat réclame une prime.')).toEqual(['syndicat']);
   });
 });
+
+describe('titles, thousands, times and clauses after a comma', () => {
+  it.each([
+    ['In a long ruling, Federal Judge Maria Olsen in Tacoma dismissed the claims but said the suit could continue.', ['Maria Olsen']],
+    ['Spain goalkeeper Luis Moreno on Friday denied reports that he had signed for the rival club.', ['Luis Moreno']],
+    ['Last year the north confronted its own outbreak, but the regional health agency said it was contained.', ['regional health agency']],
+    ['The notice did not give a figure, though a spokesperson later told reporters that thousands were affected.', ['spokesperson']],
+    ['Turnout was 48 percent, with over 310,000 ballots declared invalid.', []],
+  ])('"%s"', (sentence, expected) => {
+    expect(speakerNames(sentence)).toEqual(expected);
+  });
+});

@@ -93,7 +93,9 @@ const CLOSING_AFTER_RE = uRe(
 function speakerBeforeClosingVerb(before: string, after: string): string | null {
   // "…, Smith noted, it engages less…": a verb inserted between commas closes its own clause too.
   if (!CLOSING_AFTER_RE.test(after) && !/^\s*,/u.test(after)) return null;
-  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf('»'), before.lastIndexOf('”'), before.lastIndexOf('"'));
+  // The last comma that is not a thousands separator ("260,000 votes").
+  const comma = [...before.matchAll(/,(?!\d{3})/gu)].at(-1)?.index ?? -1;
+  const cut = Math.max(comma, before.lastIndexOf('»'), before.lastIndexOf('”'), before.lastIndexOf('"'));
   if (cut < 0) return null;
   // "…, the Mexican carrier that owned the aircraft said": the relative clause describes the speaker.
   const np = tidy(before.slice(cut + 1)).replace(/^((?:\S+\s+){1,6}?\S+)\s+(?:that|which|who|qui)\s.*$/iu, '$1');

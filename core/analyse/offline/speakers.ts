@@ -107,7 +107,8 @@ export function isPlural(speaker: string): boolean {
 function lastClause(text: string): string {
   const afterColon = text.replace(/^.*[:;]\s+/su, '');
   // "…, tandis que l'Elysée indique…", "…, while the ministry said…": a new clause, a new subject.
-  const contrast = /^.*[\s,](?:(?:tandis|alors)\s+qu(?:e\s|['’])|whereas\s|while\s)\s*(?=(?:le|la|les|l['’]|the|\p{Lu}))/isu.exec(afterColon);
+  // "…, but the World Health Organization said", "…, though a spokesperson told…": after a comma, these open a clause.
+  const contrast = /^.*(?:[\s,](?:(?:tandis|alors)\s+qu(?:e\s|['’])|whereas\s|while\s)|,\s*(?:but|mais|yet|though|although|bien\s+que|même\s+si)\s+(?:\p{L}+\s+)?)\s*(?=(?:le|la|les|l['’]|the|an?|un|une|\p{Lu}))/isu.exec(afterColon);
   if (contrast) return afterColon.slice(contrast[0].length);
   const m = /^(.*)\s(?:et|and|but|mais)\s+(?=(?:le|la|les|l['’]|the|\p{Lu}))/iu.exec(afterColon);
   return m && VERB_INSIDE_RE.test(m[1]!) ? afterColon.slice(m[0].length) : afterColon;
@@ -127,7 +128,7 @@ const SUBORDINATOR_RE = uRe(/^(?:si|if|when|quand|lorsque|because|since|while|pa
 export function cleanSubject(subject: string): string {
   // "WASHINGTON, DC (Associated Press) — Chinese Vice Premier Liu He says": the dateline is no subject.
   subject = lastClause(subject.replace(DATELINE_PREFIX_RE, ''));
-  let segments = subject.split(/\s*,\s*/).map((s) => s.trim()).filter(Boolean);
+  let segments = subject.split(/\s*,(?!\d{3})\s*/).map((s) => s.trim()).filter(Boolean);
   const before = segments.length;
   while (
     segments.length > 1 &&
@@ -161,7 +162,12 @@ export function cleanSubject(subject: string): string {
   if (segments[0]) segments[0] = segments[0].replace(SUBORDINATOR_RE, '');
   // A clitic object before the verb belongs to the verb: "Le médecin vous informera" → "Le médecin";
   // so does an adverb: "He further stated", "Le ministre a ensuite".
-  return segments.join(', ').replace(/\s+(?:further|also|later|then|again|once\s+again|repeatedly|publicly|firmly|ensuite|également|aussi|encore|toutefois|pourtant|alors)$/iu, '').replace(/\s+(?:vous|nous|me|m['’]|te|lui|leur|les|se|s['’]|l['’])$/iu, '');
+  return segments
+    .join(', ')
+    // "David De Gea on Friday denied", "Judge Thomas Zilly in Seattle dismissed": the time and the place are not the speaker.
+    .replace(/\s+(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|last\s+(?:week|month|year|night))$/iu, '')
+    .replace(/(?<=\p{Lu}[\p{L}'’.-]+\s+\p{Lu}[\p{L}'’.-]+)\s+(?:in|at|from)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?$/u, '')
+    .replace(/\s+(?:further|also|later|then|again|once\s+again|repeatedly|publicly|firmly|ensuite|également|aussi|encore|toutefois|pourtant|alors)$/iu, '').replace(/\s+(?:vous|nous|me|m['’]|te|lui|leur|les|se|s['’]|l['’])$/iu, '');
 }
 
 function describe(desc: string): { role: string | null; organization: string | null } {
@@ -229,7 +235,7 @@ export function parseSpeaker(np: string): SpeakerParts | null {
   np = np.replace(DOCUMENT_OF_RE, '');
   // "X, porte-parole des partis qui ont participé au scrutin,": a relative clause ends an apposition.
   const cleaned = cleanSubject(np.replace(/[\s.;:]+$/u, ''))
-    .split(/\s*,\s*/)
+    .split(/\s*,(?!\d{3})\s*/)
     .map((seg, i) => (i === 0 ? seg : seg.replace(APPOSITION_RELATIVE_RE, '')))
     .join(', ');
   if (!cleaned || cleaned.length > 240) return null;
@@ -237,9 +243,11 @@ export function parseSpeaker(np: string): SpeakerParts | null {
   // A relative clause or a full clause is not a subject.
   if (RELATIVE_RE.test(cleaned.replace(/\b(?:ainsi\s+que|de\s+même\s+que|as\s+well\s+as)\b/giu, 'et'))) return null;
   if (!looksLikeSubject(cleaned)) return null;
+  // "with over 260,000 votes declared invalid": a phrase after a preposition is no subject.
+  if (PREPOSITION_START_RE.test(cleaned) && !/^(?:at\s+least|at\s+most|for\s+(?:its|his|her|their)\s+part)\b/iu.test(cleaned) && !PERSON_NAME_RE.test(cleaned)) return null;
   // "La défense invoque la présomption d'innocence et dénonce…": a verb phrase and its coordinator, not a noun phrase.
   if (/\s(?:et|and|mais|but|or|ou)$/iu.test(cleaned)) return null;
-  let segments = cleaned.split(/\s*,\s*/).filter(Boolean);
+  let segments = cleaned.split(/\s*,(?!\d{3})\s*/).filter(Boolean);
   // "…de son rival, le président sortant X, le candidat de l'opposition Y a qualifié…": two
   // described people in a row — the first in apposition to what came before, the last the subject.
   const described = (seg: string) => /^(?:le|la|les|l['’]|the)\s/iu.test(seg) && PERSON_NAME_RE.test(seg);

@@ -12,8 +12,16 @@ import { opensClause, type VerbSpan } from './speakerSlot.js';
 export function reportingVerbsOutsideQuotes(text: string, quotes: Array<[number, number]>): VerbSpan[] {
   const outside = (at: number) => !quotes.some(([a, b]) => at >= a && at < b);
   return findReportingVerbs(text)
+    .filter((v) => !titleWord(text, v))
     .map((v) => speechVerbGroup(text, v))
     .filter((v): v is VerbSpan => v !== null && outside(v.start));
+}
+
+/** A capitalised form inside a sentence is a title or a name, not a verb: "U.S. District Judge Thomas Zilly", "Porte-Parole". */
+function titleWord(text: string, v: VerbMatch): boolean {
+  if (v.aux || !/^\p{Lu}/u.test(v.form)) return false;
+  const before = text.slice(0, v.start).trimEnd();
+  return before.length > 0 && !/[.!?:«"“(—–-]$/u.test(before);
 }
 
 /** Verbs of saying that as often take a plain object that is no statement ("cite a source", "called X"): speech only before a clause or after the words. */
