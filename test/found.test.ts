@@ -36,6 +36,8 @@ const DOCS: Record<string, string> = {
   'spies.txt': `Espionnage\n\nUne unité du renseignement militaire norvégien a surveillé les ports de Kirkenes pendant deux ans, selon le quotidien Nordlys.\n`,
   'athlete.txt': `Athlétisme\n\nSelon la fédération, la sprinteuse Lina Marsac n'a pas pu être jointe lors de trois contrôles inopinés aux adresses indiquées.\n`,
   'mill.txt': `Industrie textile\n\nLa filature de Lannilis a été fermée en 2005, après des protestations des riverains contre le bruit.\n`,
+  'ruling.txt': `Judge Lets Airline Suit Go Forward\nPORTHAVEN — A federal judge on Tuesday rejected a request by Northwind Airways to dismiss the passengers' lawsuit.\n`,
+  'rates.txt': `Taux\n\nLe gouverneur Ramon Ibáñez a déclaré que la banque centrale de Westland ne baisserait pas ses taux cette année.\n`,
   'papers.txt': `Revue de presse\n\nLe maire de Porthaven a admis mardi avoir caché l'audit des travaux du port, a rapporté le Courier.\n`,
 };
 
@@ -133,6 +135,15 @@ describe('what the passage does say is still found', () => {
     const r = await verify(claim);
     expect(r.found).toBe(true);
     expect(r.summary).toMatch(/^The claim is carried by/);
+  });
+
+  it('a name written without its accent, and a dateline or a headline line that is no actor', async () => {
+    const accent = await verify('Le gouverneur Ramon Ibanez a déclaré que la banque centrale de Westland ne baisserait pas ses taux.');
+    expect(accent.found).toBe(true);
+    expect(accent.mismatches).toEqual([]);
+    const dateline = await verify("A Westland federal judge rejected a request by Northwind Airways to dismiss the passengers' lawsuit.");
+    expect(dateline.mismatches).toEqual([]);
+    expect(dateline.found).toBe(true);
   });
 
   it('a French claim finds the English passage through the inverted lexicon, and not without it', async () => {

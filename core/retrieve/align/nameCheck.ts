@@ -1,5 +1,6 @@
 /** Another name where the claim's actor stood, next to the same predicate. */
 import { isStopword } from '../../text/terms.js';
+import { stripAccents } from '../../text/fold.js';
 import type { Lexicon } from '../lexicon.js';
 import { type Reading, slice, breakBetween, contentNeighbours, inNumber } from './reading.js';
 import { MismatchList } from './mismatchList.js';
@@ -33,7 +34,8 @@ function nameSpans(r: Reading, isName: (k: number) => boolean): NameSpan[] {
     let last = k;
     while (last + 1 < r.tokens.length) {
       const gap = r.text.slice(r.tokens[last]!.end, r.tokens[last + 1]!.start);
-      if (!/^[\s-]*$/.test(gap)) break;
+      // A line break ends a name: "… Forward" and "SEATTLE —" are a headline and a dateline.
+      if (!/^[ \t\u00A0-]*$/.test(gap)) break;
       if (isName(last + 1)) last++;
       else if (/^(?:al|el|ad|ash|ibn|bin|ben|von|van)$/i.test(r.tokens[last + 1]!.text) && last + 2 < r.tokens.length && isName(last + 2)) last += 2;
       else break;
@@ -114,7 +116,8 @@ function rivalName(p: Reading, spans: NameSpan[], predicate: Set<number>, dir: 1
   const at = [...new Set([...predicate].flatMap((i) => p.positions.get(i) ?? []))].sort((a, b) => a - b);
   for (const k of at) {
     // dir 1: the claim's name stood before its predicate, so look before the passage's.
-    const near = contentNeighbours(p, k, dir === 1 ? -1 : 1, 1)[0];
+    // In the same phrase: "SEATTLE — A federal judge" puts no actor before "federal".
+    const near = contentNeighbours(p, k, dir === 1 ? -1 : 1, 1, () => false, true)[0];
     if (near === undefined) continue;
     const span = spans.find((s) => near >= s.first && near <= s.last);
     if (!span || governedByPreposition(p, span)) continue;
@@ -135,7 +138,8 @@ function rivalName(p: Reading, spans: NameSpan[], predicate: Set<number>, dir: 1
 function otherModifier(c: Reading, p: Reading, span: NameSpan, spans: NameSpan[]): NameSpan | null {
   if (span.last === span.first) return null;
   // Words, not concepts: a claim's name of several words is often one concept.
-  const word = (r: Reading, k: number) => r.tokens[k]!.text.toLowerCase();
+  // Folded: "Agustin Carstens" is "Agustín Carstens" written without its accent.
+  const word = (r: Reading, k: number) => stripAccents(r.tokens[k]!.text.toLowerCase());
   const head = word(c, span.last);
   const modifiers = new Set<string>();
   for (let k = span.first; k < span.last; k++) modifiers.add(word(c, k));

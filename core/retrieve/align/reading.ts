@@ -52,8 +52,8 @@ export interface Polarity {
 export const UNIT_REACH = 2;
 
 const SENTENCE_BREAK_RE = /[.;:!?\n]/;
-/** What a number counts stands in its own phrase: "April 12, 1981, Space Shuttle…" counts no shuttle. */
-const PHRASE_BREAK_RE = /[.;:!?\n,()[\]]/;
+/** What a number counts stands in its own phrase: "April 12, 1981, Space Shuttle…" counts no shuttle; a dash ends a dateline ("SEATTLE — A judge"). */
+const PHRASE_BREAK_RE = /[.;:!?\n,()[\]—–]/;
 
 /**
  * Index terms → claim concepts, for passages in the claim's language or the
