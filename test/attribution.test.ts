@@ -181,6 +181,11 @@ describe('disputes and hedges in ordinary news language', () => {
     'The senator called the inquiry a witch hunt.',
     'The leaked emails were not proof of any wrongdoing, the firm said.',
     'Des documents internes ont donné raison aux riverains.',
+    'The agency later retracted the two posts.',
+    'The count was riddled with irregularities, the opposition said.',
+    'However, monitors noted discrepancies in three districts.',
+    'L’opposition a dénoncé des fraudes massives dans le nord.',
+    'Officials said nothing had been confirmed about the second case.',
   ])('reads a denial in "%s"', (sentence) => {
     expect(DENIAL_RE.test(sentence)).toBe(true);
   });
@@ -423,6 +428,9 @@ describe('hedges of likelihood and allegation', () => {
     ['Perhaps the figures were revised after the audit.', 'Perhaps'],
     ['La société est accusée d’avoir dissimulé des rejets toxiques.', 'est accusée d’'],
     ['The contractor was accused of inflating its invoices.', 'was accused of'],
+    ['The link between the two cases has not been confirmed.', 'has not been confirmed'],
+    ['The senator claimed that the vote had been rigged.', 'claimed that'],
+    ['The minister, it understands, will resign on Monday.', 'it understands'],
   ])('finds the hedge in "%s"', (sentence, hedge) => {
     const hedges = findHedges([{ id: 'h#0', docId: 'h', title: null, outlet: null, date: null, text: sentence, score: 1 }]);
     expect(hedges.map((h) => h.text).join(' | ')).toContain(hedge);
