@@ -130,3 +130,16 @@ describe('English and French media frames', () => {
     expect(framed('the Democratic Party said')).toEqual([]);
   });
 });
+
+describe('what a media noun does not name', () => {
+  it('names no outlet in "a radio interview X" or "national TV", and still "la chaîne Nile TV"', () => {
+    expect(findMediaMentions('On Monday, the governor said in a radio interview Westland’s central bank would cut rates.')).toEqual([]);
+    expect(findMediaMentions('Speaking to Westland national TV, the deputy minister expressed concern.')).toEqual([]);
+    expect(findMediaMentions('selon la chaîne Nile TV, le barrage a cédé').map((m) => m.name)).toEqual(['Nile TV']);
+  });
+  it('knows The Sunday Times as a name', () => {
+    expect(new OutletRegistry().find('She wrote in her column in The Sunday Times that the lunch took place.').map((m) => m.name)).toContainEqual(
+      expect.stringMatching(/Sunday Times/),
+    );
+  });
+});

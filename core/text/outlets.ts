@@ -23,7 +23,9 @@ const MEDIA_NOUN_FR = String.raw`(?:agence(?:\s+de\s+presse)?|site(?:\s+web|\s+i
 const MEDIA_NOUN_EN = String.raw`(?:news\s+agency|agency|news\s+site|website|site|outlet|newspaper|daily|weekly|magazine|broadcaster|channel|network|tabloid|blog|portal)`;
 // A qualifier is an adjective, never a function word: "the network of tunnels Hamas built" names no outlet.
 const FUNCTION_WORD = String.raw`(?:of|the|a|an|and|or|in|on|at|for|to|with|from|by|that|which|et|ou|en|à|au|aux|dans|sur|pour|par|avec|sans|que|qui|dont)(?![\p{L}])`;
-const QUALIFIERS = String.raw`(?:\s+(?:en\s+langue\s+\p{Ll}+|de\s+presse|d['’]\s?informations?|(?!${FUNCTION_WORD})[\p{Ll}][\p{Ll}-]+)){0,4}`;
+// Nor a noun the media noun qualifies: "in a radio interview Mexico's central bank…" names no outlet.
+const MEDIA_HEADED = String.raw`(?:interviews?|broadcasts?|shows?|programmes?|programs?|appearances?|debates?|talks?|hosts?|reports?|segments?|entretiens?|émissions?|débats?|reportages?|interventions?)(?![\p{L}])`;
+const QUALIFIERS = String.raw`(?:\s+(?:en\s+langue\s+\p{Ll}+|de\s+presse|d['’]\s?informations?|(?!${FUNCTION_WORD}|${MEDIA_HEADED})[\p{Ll}][\p{Ll}-]+)){0,4}`;
 
 export const MEDIA_MENTION_RE = uRe(
   String.raw`\b(?:${MEDIA_NOUN_FR}|${MEDIA_NOUN_EN})${QUALIFIERS}\s*,?\s+(${NAME})`,
@@ -79,7 +81,9 @@ const REPORTING_AFTER_RE = uRe(
 );
 
 /** Words that look like names after a media noun but are not outlets. */
-const NOT_A_NAME = new Set(['le', 'la', 'les', 'the', 'a', 'selon', 'ce', 'cette', 'il', 'elle', 'state', 'he', 'she', 'it', 'they', 'on', 'in', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const NOT_A_NAME = new Set(['le', 'la', 'les', 'the', 'a', 'selon', 'ce', 'cette', 'il', 'elle', 'state', 'he', 'she', 'it', 'they', 'on', 'in', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  // A media noun alone names no outlet ("national TV").
+  'tv', 'radio', 'news', 'press', 'media', 'médias', 'média', 'télévision', 'télé', 'journal']);
 
 export function cleanOutletName(name: string): string | null {
   const trimmed = name.replace(/[\s.,;:]+$/u, '').trim();
