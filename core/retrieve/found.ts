@@ -37,14 +37,6 @@ function covers(coverage: number, specificCoverage: number): boolean {
   return coverage >= MIN_COVERAGE && specificCoverage >= MIN_SPECIFIC_COVERAGE;
 }
 
-/**
- * A passage carries the claim when it covers it and aligns with it. When a
- * near miss contradicts part of the claim ("10 per cent" for "31 per cent"),
- * a passage that merely leaves that part out does not carry it either: the
- * corpus's nearest account says otherwise, and no passage says what the claim says.
- *
- * @param align the claim's aligner (createAligner); without one, coverage alone decides.
- */
 /** What two passages cover together: the union of the claim concepts they hold. */
 export type UnionCoverage = (a: Hit, b: Hit) => { coverage: number; specificCoverage: number };
 
@@ -65,6 +57,15 @@ function together(head: Hit[], align: ((hit: Hit) => Alignment) | undefined, uni
   return [];
 }
 
+/**
+ * A passage carries the claim when it covers it and aligns with it. When a
+ * near miss contradicts part of the claim ("10 per cent" for "31 per cent"),
+ * a passage that merely leaves that part out does not carry it either: the
+ * corpus's nearest account says otherwise, and no passage says what the claim says.
+ *
+ * @param align the claim's aligner (createAligner); without one, coverage alone decides.
+ * @param union what two passages cover together; without it, no pair of neighbours carries a claim.
+ */
 export function decideFound(hits: Hit[], align?: (hit: Hit) => Alignment, union?: UnionCoverage): FoundDecision {
   const head = hits.slice(0, FOUND_DEPTH);
   const mismatches: Mismatch[] = [];
@@ -86,8 +87,6 @@ export function decideFound(hits: Hit[], align?: (hit: Hit) => Alignment, union?
   const pair = union && mismatches.length === 0 ? together(head, align, union) : [];
   return { found: pair.length > 0, together: pair, mismatches };
 }
-
-
 
 /**
  * Where the alignment leaves `found` undecided: the claim is not found, no passage

@@ -142,12 +142,11 @@ class DocReader {
     this.attributions.push(...ctx.found);
   }
 
-  /** Records a named (or described) speaker's words and makes them the antecedent of what follows. */
   /**
    * A description that points back ("son récit", "ces dépositions", "this
    * report", "ces médias") names no one: the words of the speaker just named
-   * when it is what is said or written, else nobody. Null for such a phrase left unresolved;
-   * `resolved` when it stands for the antecedent.
+   * when it is what is said or written, else nobody: null for such a phrase
+   * left unresolved, `resolved` when it stands for the antecedent.
    */
   private pointingBack(np: string, parts: SpeakerParts | null): { parts: SpeakerParts | null; resolved: boolean } {
     if (!parts || parts.named) return { parts, resolved: false };
@@ -163,6 +162,7 @@ class DocReader {
     return { parts, resolved: false };
   }
 
+  /** Records a named (or described) speaker's words and makes them the antecedent of what follows. */
   private speaks(ctx: Sentence, parts: SpeakerParts, kind: Attribution['kind'], quote: string): void {
     ctx.found.push(attribution(parts, kind, quote, ctx.s, false));
     this.antecedents.speaker(parts);
