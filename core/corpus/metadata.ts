@@ -12,6 +12,10 @@ export interface Line {
   text: string;
 }
 
+// An extract's pointer to the whole article: "Lire la suite de l'article sur lefigaro.fr", "Read more at nytimes.com".
+// Page furniture (never a passage), and the site it names is the publisher.
+const READ_MORE = String.raw`^(?:lire\s+la\s+suite(?:\s+de\s+l['’]article)?|lire\s+l['’]article\s+(?:complet|en\s+entier)|read\s+(?:more|the\s+(?:full|whole|rest\s+of\s+the)\s+(?:story|article))|continue\s+reading)\s+(?:sur|on|at)\s+((?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)+)\S*\s*\.?$`;
+
 // Navigation, sharing and link lines: metadata, never passages.
 const BOILERPLATE_RE = uRe(
   [
@@ -20,7 +24,7 @@ const BOILERPLATE_RE = uRe(
     String.raw`^related\s+posts?$`,
     String.raw`^(?:lire|voir)\s+(?:plus|aussi|également|la\s+suite)\s*:?$`,
     String.raw`^(?:read|see)\s+(?:more|also)\s*:?$`,
-    String.raw`^(?:lire\s+la\s+suite(?:\s+de\s+l['’]article)?|lire\s+l['’]article\s+(?:complet|en\s+entier)|read\s+(?:more|the\s+(?:full|whole|rest\s+of\s+the)\s+(?:story|article))|continue\s+reading)\s+(?:sur|on|at)\s+\S+\s*\.?$`,
+    READ_MORE,
     String.raw`^vous\s+pouvez\s+partager\b.*$`,
     String.raw`^(?:partager|partagez|share)(?:\s+(?:sur|on|this|cet\s+article|cette\s+histoire)\b.*)?\s*:?$`,
     String.raw`^(?:suivez-nous|follow\s+us)\b.*$`,
@@ -113,7 +117,8 @@ const DATELINE_WIRE_RE = uRe(
 const DATELINE_PIPE_RE = uRe(/^\p{Lu}[\p{L}\s'’-]{1,40}(?:,\s*\p{Lu}[\p{L}\s'’-]{1,40})?\s*\|\s*(\p{Lu}[\p{Lu}\p{L}\d .&-]{1,30}?)\s*\|/u);
 
 // Wire agencies that co-sign or tag a story: general knowledge, as any newsroom lists them.
-const WIRE = String.raw`(?:AFP|Reuters|AP|ATS|SDA|Keystone-ATS|Belga|DPA|ANSA|EFE|APA|Xinhua|Tass|TASS|Anadolu|PA|ANP|Lusa|Kyodo|Yonhap|UPI|CP|AAP|PTI|IANS|APS|MAP|TAP)`;
+const WIRES = ['AFP', 'Reuters', 'AP', 'ATS', 'SDA', 'Keystone-ATS', 'Belga', 'DPA', 'ANSA', 'EFE', 'APA', 'Xinhua', 'Tass', 'TASS', 'Anadolu', 'PA', 'ANP', 'Lusa', 'Kyodo', 'Yonhap', 'UPI', 'CP', 'AAP', 'PTI', 'IANS', 'APS', 'MAP', 'TAP'];
+const WIRE = `(?:${WIRES.join('|')})`;
 // A byline crediting an outlet with a wire: "Par Euronews avec AFP", "Le Monde.fr avec AFP | 04.08.2015 …", "By CNN with Reuters".
 const BYLINE_WITH_WIRE_RE = uRe(
   String.raw`^(?:[Pp]ar\s+|[Bb]y\s+)?(\p{Lu}[\p{L}\d.&'’-]*(?:\s+\p{Lu}[\p{L}\d.&'’-]*){0,3})\s+(?:avec|with|and|et)\s+(?:l['’]\s*)?${WIRE}(?:\s*(?:[|•,]|$).*)?$`,
@@ -123,14 +128,11 @@ const BYLINE_WITH_WIRE_RE = uRe(
 const WIRE_TAG_RE = uRe(String.raw`\((?:[\p{L}]{2,8}\s*/\s*)*(${WIRE})(?:\s*/\s*[\p{L}]{2,8})*\)\s*$`, 'iu');
 /** The wire's own spelling: an acronym in capitals ("ats" → "ATS"), a name as the list writes it. */
 function wireName(tag: string): string {
-  const listed = WIRE.slice(3, -1).split('|').find((w) => w.toLowerCase() === tag.toLowerCase());
+  const listed = WIRES.find((w) => w.toLowerCase() === tag.toLowerCase());
   return listed ?? tag;
 }
 
-// An extract's pointer to the whole article: "Lire la suite de l'article sur lefigaro.fr", "Read more at nytimes.com".
-const READ_MORE_RE = uRe(
-  /^(?:lire\s+la\s+suite(?:\s+de\s+l['’]article)?|lire\s+l['’]article\s+(?:complet|en\s+entier)|read\s+(?:more|the\s+(?:full|whole|rest\s+of\s+the)\s+(?:story|article))|continue\s+reading)\s+(?:sur|on|at)\s+((?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)+)\S*\s*\.?$/iu,
-);
+const READ_MORE_RE = uRe(READ_MORE, 'iu');
 
 /** A byline with a wire ("Par Euronews avec AFP") among the first lines: the outlet before the wire published it. */
 function bylineOutlet(lines: Line[]): string | null {

@@ -149,15 +149,17 @@ export function outletFromTitle(title: string): string | null {
  * ("Le Monde.fr"). "Jean Dupont" is a byline's journalist.
  */
 export function isMastheadName(name: string): boolean {
-  return KNOWN_NAMES.has(outletKey(name)) || MEDIA_WORD_RE.test(name) || /\.(?:fr|com|ch|be|ca|net|org|info|co\.uk)$/iu.test(name);
+  return KNOWN_NAMES.has(outletKey(name)) || MEDIA_WORD_RE.test(name) || SITE_SUFFIX_RE.test(name);
 }
 
+// The endings of news sites' domains: "Le Monde.fr", "lefigaro.fr", "nytimes.com".
+const SITE_SUFFIX_RE = /\.(?:co\.uk|com|fr|ch|be|ca|net|org|info|de|it|es)$/iu;
 const BY_DOMAIN = new Map(gazetteer.names.map((n) => [outletKey(n).replace(/ /g, ''), n]));
 
 /** The outlet a site's domain stands for: "lefigaro.fr" → Le Figaro (the gazetteer's spelling), else the domain itself. */
 export function outletOfDomain(domain: string): string {
   const host = domain.toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/.*$/, '');
-  const base = host.replace(/\.(?:co\.uk|com|fr|ch|be|ca|net|org|info|de|it|es)$/u, '');
+  const base = host.replace(SITE_SUFFIX_RE, '');
   return BY_DOMAIN.get(outletKey(base).replace(/ /g, '')) ?? host;
 }
 
