@@ -5,7 +5,7 @@
  */
 import { detectLang } from './lang.js';
 import { buildConcepts } from './retrieve/query.js';
-import { conceptWeight, coverageOf, rankPassages, type Hit } from './retrieve/search.js';
+import { conceptWeight, coverageOf, rankPassages, specificCoverageOf, type Hit } from './retrieve/search.js';
 import { decideFound, undecidedHits, type UnionCoverage } from './retrieve/found.js';
 import { createAligner, type Alignment } from './retrieve/align.js';
 import { groundFindings, groundJudgements, groundMismatches } from './ground.js';
@@ -59,24 +59,23 @@ export function toReportPassage(engine: Engine, hit: { passage: Hit['passage']; 
   };
 }
 
+/** What two passages cover together, weighted as ranking weighs one. */
+function unionCoverage(concepts: Concept[], engine: Engine): UnionCoverage {
+  // Asked only when no single passage carries the claim: the weights wait until then.
+  let weights: number[] | null = null;
+  return (a, b) => {
+    weights ??= concepts.map((c) => conceptWeight(c, engine.index));
+    const held = new Set([...a.matched, ...b.matched]);
+    const has = (i: number) => held.has(i);
+    return { coverage: coverageOf(concepts, weights, has), specificCoverage: specificCoverageOf(concepts, has) };
+  };
+}
+
 /**
  * Hits that carry the claim rather than merely share words with it: those
  * that align with it (no number, outcome or actor differs), the best of them
  * and any close to it in coverage.
  */
-/** What two passages cover together, weighted as ranking weighs one. */
-function unionCoverage(concepts: Concept[], engine: Engine): UnionCoverage {
-  const weights = concepts.map((c) => conceptWeight(c, engine.index));
-  const specifics = concepts.map((c, i) => (c.specific ? i : -1)).filter((i) => i >= 0);
-  return (a, b) => {
-    const held = new Set([...a.matched, ...b.matched]);
-    return {
-      coverage: coverageOf(concepts, weights, (i) => held.has(i)),
-      specificCoverage: specifics.length ? specifics.filter((i) => held.has(i)).length / specifics.length : 1,
-    };
-  };
-}
-
 function carryingHits(hits: Hit[], align: (hit: Hit) => Alignment): Hit[] {
   const out: Hit[] = [];
   for (const h of hits) {

@@ -14,7 +14,7 @@
  */
 import { stemLang } from '../text/terms.js';
 import type { Mismatch } from '../schema.js';
-import { conceptWeight, coverageOf, type Hit } from './search.js';
+import { conceptWeight, coverageOf, specificCoverageOf, type Hit } from './search.js';
 import type { AlignContext } from './align/context.js';
 import { conceptTerms, passageText, withConcepts, conceptsOf, readClaim } from './align/reading.js';
 import { MismatchList } from './align/mismatchList.js';
@@ -48,7 +48,6 @@ export function createAligner(ctx: AlignContext): (hit: Hit) => Alignment {
   const claim = readClaim(ctx);
   const byTerm = conceptTerms(ctx.concepts, claim.lang);
   const weights = ctx.concepts.map((c) => conceptWeight(c, ctx.index));
-  const specifics = ctx.concepts.map((c, i) => (c.specific ? i : -1)).filter((i) => i >= 0);
   const memo = new Map<string, Alignment>();
   return (hit) => {
     const known = memo.get(hit.passage.id);
@@ -64,8 +63,9 @@ export function createAligner(ctx: AlignContext): (hit: Hit) => Alignment {
     outcomeMismatches(claim, passage, found);
     if (found.mismatches.length === 0) negationMismatches(ctx, claim, passage, found);
     const counted = new Set([...hit.matched, ...found.concepts]);
-    const coverage = coverageOf(ctx.concepts, weights, (i) => counted.has(i));
-    const specificCoverage = specifics.length ? specifics.filter((i) => counted.has(i)).length / specifics.length : 1;
+    const has = (i: number) => counted.has(i);
+    const coverage = coverageOf(ctx.concepts, weights, has);
+    const specificCoverage = specificCoverageOf(ctx.concepts, has);
     const alignment = { mismatches: found.mismatches, mismatched: [...found.concepts], coverage, specificCoverage };
     memo.set(hit.passage.id, alignment);
     return alignment;

@@ -95,6 +95,18 @@ export function coverageOf(concepts: Concept[], weights: number[], has: (i: numb
   return total > 0 ? covered / total : 0;
 }
 
+/** The share of the claim's specifics (names and numbers) a passage holds; 1 when the claim has none. */
+export function specificCoverageOf(concepts: Concept[], has: (i: number) => boolean): number {
+  let specifics = 0;
+  let held = 0;
+  concepts.forEach((c, i) => {
+    if (!c.specific) return;
+    specifics++;
+    if (has(i)) held++;
+  });
+  return specifics > 0 ? held / specifics : 1;
+}
+
 export function rankPassages(index: SearchIndex, concepts: Concept[], top: number): Hit[] {
   if (concepts.length === 0 || index.size === 0) return [];
   const head = index.topByGroups(
@@ -103,16 +115,14 @@ export function rankPassages(index: SearchIndex, concepts: Concept[], top: numbe
   );
   const weights = concepts.map((c) => conceptWeight(c, index));
   const totalWeight = weights.reduce((a, b) => a + b, 0) || 1;
-  const specifics = concepts.map((c, i) => (c.specific ? i : -1)).filter((i) => i >= 0);
   const byTermId = conceptsByTermId(index, concepts);
   const hits: Hit[] = head.map(([d, bm25]) => {
     const passage = index.passages[d]!;
     const pos = positionsIn(index, d, byTermId, concepts.length);
     const matched = pos.byConcept.map((p, i) => (p.length > 0 ? i : -1)).filter((i) => i >= 0);
-    const coverage = coverageOf(concepts, weights, (i) => pos.byConcept[i]!.length > 0);
-    const specificCoverage = specifics.length
-      ? specifics.filter((i) => pos.byConcept[i]!.length > 0).length / specifics.length
-      : 1;
+    const has = (i: number) => pos.byConcept[i]!.length > 0;
+    const coverage = coverageOf(concepts, weights, has);
+    const specificCoverage = specificCoverageOf(concepts, has);
     // Coverage and adjacency are scaled to the claim's own weight so they
     // compare across claims; BM25 breaks ties among passages that cover alike.
     const score = bm25 + totalWeight * coverage + 0.5 * proximity(pos, weights);
