@@ -104,14 +104,14 @@ export interface NationForms {
   words: Map<string, number>;
   /** Adjective forms, lower case ("russe", "russian", "russians"): French writes them in lower case, a country's name capitalised. */
   adjectives: Set<string>;
-  /** Names of several words, as stem sequences ("Royaume-Uni", "Saudi Arabia"). */
-  phrases: Array<{ stems: string[]; nation: number }>;
+  /** Names of several words, as stem sequences ("Royaume-Uni", "Saudi Arabia"), by their first stem. */
+  phrases: Map<string, Array<{ stems: string[]; nation: number }>>;
 }
 
 function build(lang: StemLang): NationForms {
   const words = new Map<string, number>();
   const adjectiveStems = new Set<string>();
-  const phrases: NationForms['phrases'] = [];
+  const phrases: NationForms['phrases'] = new Map();
   TABLE.trim().split('\n').forEach((line, nation) => {
     const [enAdj, enNames, frAdj, frNames] = line.split('|').map((f) => f.split(','));
     const adjectives = [...enAdj!.flatMap((a) => [a, `${a}s`]), ...frAdj!.flatMap(frenchForms)];
@@ -119,7 +119,7 @@ function build(lang: StemLang): NationForms {
     for (const form of [...adjectives, ...names]) {
       const stems = tokenize(form).map((t) => termOf(t.text, lang)).filter((s): s is string => s !== null);
       if (stems.length === 1) words.set(stems[0]!, nation);
-      else if (stems.length > 1) phrases.push({ stems, nation });
+      else if (stems.length > 1) phrases.set(stems[0]!, [...(phrases.get(stems[0]!) ?? []), { stems, nation }]);
     }
     for (const form of adjectives) adjectiveStems.add(form.toLowerCase());
   });

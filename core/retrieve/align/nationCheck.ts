@@ -36,8 +36,7 @@ function mentions(r: Reading): Mention[] {
       out.push({ token: k, last: k, nation, adjective });
       return;
     }
-    for (const ph of phrases) {
-      if (ph.stems[0] !== stem) continue;
+    for (const ph of phrases.get(stem) ?? []) {
       if (ph.stems.every((s, i) => r.stems[k + i] === s)) out.push({ token: k, last: k + ph.stems.length - 1, nation: ph.nation, adjective: false });
     }
   });
