@@ -473,3 +473,11 @@ describe('titles, thousands, times and clauses after a comma', () => {
     expect(speakerNames(sentence)).toEqual(expected);
   });
 });
+
+describe('a verb of saying before a colon', () => {
+  it('reads "He said: « … »" as the pronoun and its antecedent, never "He said" as a name', () => {
+    expect(speakerNames('The rider Paul Hart said he would appeal. He said: "I have not taken any banned substance."')).toEqual(['Paul Hart', 'Paul Hart']);
+    expect(speakerNames('The rider was suspended on Monday. He said: "I have not taken any banned substance."')).not.toContain('He said');
+    expect(speakerNames('Stéphane Colin : « Nous sommes prêts à négocier avec la direction. »')).toEqual(['Stéphane Colin']);
+  });
+});

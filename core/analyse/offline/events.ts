@@ -231,6 +231,8 @@ class DocReader {
     const { passage, s } = ctx;
     // The quotation may run past this sentence: it opens here.
     for (const q of ctx.quotes.filter((x) => x.outerStart >= s.start && x.outerStart < s.end)) {
+      // "He said: « … »": a verb of saying before the colon — the subject-verb step reads its subject.
+      if (ctx.verbs.some((v) => v.start < q.outerStart - s.start)) continue;
       const lead = COLON_SPEAKER_RE.exec(passage.text.slice(s.start, q.outerStart));
       const parts = lead ? parseSpeaker(lead[1]!) : null;
       // A person's full name: a single capitalised word before a colon is a headline's topic ("Retraites : « … »").
