@@ -481,3 +481,31 @@ describe('a verb of saying before a colon', () => {
     expect(speakerNames('Stéphane Colin : « Nous sommes prêts à négocier avec la direction. »')).toEqual(['Stéphane Colin']);
   });
 });
+
+describe('appeals contest a ruling; accusations and distance are hedges', () => {
+  it.each([
+    'Ses avocats ont fait appel de la décision dès lundi.',
+    "L'entreprise a annoncé qu'elle allait interjeter appel.",
+    'Le club compte se pourvoir en cassation.',
+    'Sur les douze condamnés, cinq ont fait appel.',
+    'The company said it would appeal the ruling.',
+    'Her lawyers appealed against the two-year ban.',
+    'The union lodged an appeal on Tuesday.',
+  ])('reads a contest in "%s"', (sentence) => expect(DENIAL_RE.test(sentence)).toBe(true));
+  it.each([
+    'La mairie a fait appel à des experts indépendants.',
+    'The charity made an appeal for donations.',
+    'The governor will appeal to voters in the north.',
+    'La marque a fait appel de façon régulière à des agences.',
+    'The Court of Appeal that heard the case sat in Ottawa.',
+  ])('reads no contest in "%s"', (sentence) => expect(DENIAL_RE.test(sentence)).toBe(false));
+  it.each([
+    ['Les pêcheurs ont accusé la compagnie d’avoir pollué la baie.', 'accusé la compagnie d’'],
+    ['Activists accused the firm of dumping waste in the river.', 'accused the firm of'],
+    ['The agency closed what it says were illegal mines.', 'what it says'],
+    ["Le maire dénonce ce qu'il qualifie de manœuvre.", "ce qu'il qualifie"],
+  ])('finds the hedge in "%s"', (sentence, cue) => {
+    const hedges = findHedges([{ id: 'h#0', docId: 'h', title: null, outlet: null, date: null, text: sentence, score: 1 }]);
+    expect(hedges.some((h) => h.text.includes(cue))).toBe(true);
+  });
+});
