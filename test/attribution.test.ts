@@ -509,3 +509,22 @@ describe('appeals contest a ruling; accusations and distance are hedges', () => 
     expect(hedges.some((h) => h.text.includes(cue))).toBe(true);
   });
 });
+
+describe('names in appositions, coordinated institutions, fronted frames', () => {
+  it.each([
+    ['But Anil Rao, vice president of Perfect Thread Mills, alleges the water was polluted.', ['Anil Rao']],
+    ['The Competition and Markets Authority (CMA) says it acted after complaints.', ['Competition and Markets Authority (CMA)']],
+    ['Another farmer, Bhairajee, says the wells are dry.', ['Bhairajee']],
+    ['The Daily Courier article claims that the reporters met bookmakers.', ['Daily Courier']],
+    ['Through a statement provided by his lawyer, Marsh confirmed that he had met her.', ['Marsh']],
+    ['In his speech, Paul Green actually said, "We will win."', ['Paul Green']],
+    ['It is the latest row between the two cities, whose relations have soured since the spring.', []],
+    ["'We will be defending this case,' says spokesperson", []],
+    ['Jouets dangereux : « Les analyses sont rassurantes » pour la direction', []],
+    ["Les grévistes ont fermé le dépôt, a précisé le syndicaliste, en ajoutant que l'usine tournait.", ['syndicaliste']],
+    ['Les expulsions sont illégales, selon l’avocate des plaignants, Maître Eve Laurent.', ['Maître Eve Laurent']],
+    ['Selon le ministre, Paul Roux a menti.', ['ministre']],
+  ])('"%s"', (sentence, expected) => {
+    expect(speakerNames(sentence)).toEqual(expected);
+  });
+});

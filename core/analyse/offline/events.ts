@@ -33,6 +33,7 @@ import {
   PUBLISH_BEFORE_RE,
   QUOTED_AS_SAYING_RE,
   SELON_RE,
+  APPOSED_NAME_RE,
   SUBORDINATE_RE,
   VIEW_HOLDER_RE,
   VIEWPOINT_RE,
@@ -236,7 +237,8 @@ class DocReader {
       const lead = COLON_SPEAKER_RE.exec(passage.text.slice(s.start, q.outerStart));
       const parts = lead ? parseSpeaker(lead[1]!) : null;
       // A person's full name: a single capitalised word before a colon is a headline's topic ("Retraites : « … »").
-      if (parts?.named && /\s/u.test(parts.speaker)) {
+      // Every word of it capitalised, but for particles: "Jouets dangereux : « … »" is a topic too.
+      if (parts?.named && /\s/u.test(parts.speaker) && FULL_NAME_RE.test(parts.speaker)) {
         this.speaks(ctx, parts, 'direct', passage.text.slice(q.start, q.end));
         return;
       }
@@ -317,7 +319,8 @@ class DocReader {
   private readSelon(ctx: Sentence): void {
     const { passage, s, ordered } = ctx;
     for (const m of /selon|d['’]après|according/.test(ctx.lower) ? s.text.matchAll(SELON_RE) : []) {
-      const np = m[1]!.trim();
+      const apposed = APPOSED_NAME_RE.exec(s.text.slice(m.index! + m[0].length));
+      const np = apposed ? `${m[1]!.trim()}, ${apposed[1]!}` : m[1]!.trim();
       if (/^(?:lesquel|laquelle|lequel|lui-même)/iu.test(np)) continue;
       if (ANAPHOR_SOURCE_RE.test(m[0])) {
         this.readSelonAnaphor(ctx, passage);
@@ -385,6 +388,8 @@ class DocReader {
     ctx.found.push(attribution({ speaker: speaker || vague[0], role: null, organization: null, named: false }, 'vague', clip(ctx.s), ctx.s, false));
   }
 }
+
+const FULL_NAME_RE = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|du|des|al|el|ben|bin|ibn|von|van|der|la|le|abu)\s+)?\p{Lu}[\p{L}'’.-]*)+$/u;
 
 export function extractDocEvents(doc: Doc, outlets: OutletRegistry): DocEvents {
   return new DocReader(doc, outlets).read();

@@ -26,6 +26,9 @@ export const INVERTED_AFTER_QUOTE_RE = uRe(
 );
 export const PASSIVE_RE = uRe(/\b(?:rapporté|signalé|annoncé|publié|relayé|diffusé|revendiqué|affirmé|dénoncé|reported|announced|claimed|published)(?:e|s|es)?\s+par\s+([^,.;:]+)|\b(?:reported|announced|claimed|published)\s+by\s+([^,.;:]+)/iu);
 export const SELON_RE = uRe(String.raw`\b(?:selon|d['’]après|according\s+to)\s+((?:[^,.;:«"]|${ABBREVIATION_DOT})+)`, 'giu');
+// "selon l'avocate des plaignants, Maître Eve Roux": a name in apposition after the source's comma is the source.
+// Case-sensitive, apart from SELON_RE: under /i a capital would match any word.
+export const APPOSED_NAME_RE = uRe(/^,\s*((?:(?:Maître|Me|Mme|M\.|Dr|Mr|Mrs|Ms|Pr)\.?\s+)?\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]+)+)(?=\s*(?:[,.;:]|$))/u);
 export const CITE_BEFORE_RE = /(?:cité(?:e|s|es)?\s+par|cited\s+by|selon|d['’]après|according\s+to|citant(?:\s+comme\s+source)?|citing|a-t-on\s+appris\s+d[eu]?|appris\s+d[eu]|rapporte|rapporté(?:e|s)?\s+par|déclaré\s+à|told|relayé(?:e|s)?\s+par|repris(?:e|es)?\s+par|sources?\s*:)\s*(?:l['’]|le|la|les|du|de\s+la|des)?\s*[^,.;]{0,70}$/iu;
 export const PUBLISH_BEFORE_RE = /(?:a\s+publié|ont\s+publié|publié(?:e|s)?\s+par|published\s+by|écrit|lien\s+source)\s*[^,.;]{0,70}$/iu;
 export const CITED_TAIL_RE = uRe(/,\s*(?:cité|citée|selon|d['’]après)\b/iu);

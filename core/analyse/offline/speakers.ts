@@ -21,7 +21,7 @@ export interface SpeakerParts {
 
 const DETERMINER_RE = /^(?:(?:les|le|la|une|un|des|du|the|an|a)\s+|l['’]\s*)/iu;
 const APPOSITION_RELATIVE_RE = uRe(/(?:^|\s+)(?:qui|dont|who|which)\b.*$/iu);
-const RELATIVE_RE = uRe(/\b(?:qui|que|qu['’]|dont|lorsque|puisque|which|that)\b/iu);
+const RELATIVE_RE = uRe(/\b(?:qui|que|qu['’]|dont|lorsque|puisque|which|that|whose|whom)\b/iu);
 const ORG_PREPOSITION_END_RE = uRe(/(?:\b(?:du|de|des|la|of|for|pour|the|on)|\bd['’])\s*$/iu);
 // Only French writes a person's name straight after the organisation ("ministre du Travail Olivier Martin");
 // in English "of the World Health Organization" is one name.
@@ -47,6 +47,9 @@ const INSTITUTION_OF_RE = uRe(
 const TITLE_WORD = String.raw`(?:Minister|Secretary|Commissioner|President|Vice-President|Director|Director-General|Chief|Governor|Mayor|Spokesman|Spokeswoman|Spokesperson|Chairman|Chairwoman|Chair|Senator|Judge|Prosecutor|Ambassador|Inspector|Superintendent|Sheriff|Premier|Chancellor|Councillor|Councilor|Representative|Prime|General|Colonel|Captain|Admiral|Professor|Dean|Attorney|Officer|Commander)`;
 // The title words, then the person: "Health Minister | Clara Ndovu"; a name is what follows the last title word.
 const TITLED_NAME_RE = uRe(String.raw`^((?:${CAP_WORD}\s+)*${TITLE_WORD})\s+(${CAP_WORD}(?:\s+${CAP_WORD})*)$`, 'u');
+// "Secretary of State Marco Rubio": after a capitalised title and "of", an office then a person;
+// "vice president of Perfect Thread Mills" is one organisation.
+const TITLE_OF_END_RE = uRe(String.raw`\b${TITLE_WORD}\s+of\s*$`, 'u');
 // "Lydia Buchtmann for Food Standards Australia": a person's name, then whom they speak for.
 const LEADING_NAME_RE = uRe(String.raw`^(${CAP_WORD}(?:\s+(?:${NAME_PARTICLE}\s+)?${CAP_WORD})+)\s+(?:for|of|at|from|chez|pour)\s+(\p{Lu}.*)$`, 'u');
 // A word after "du"/"of" needs a space before it, so "de" is never read inside "Democrat".
@@ -72,7 +75,7 @@ const CONTACTED_RE = uRe(/^(?:contacté|contactée|contactés|joint|jointe|inter
 // vocative frames the sentence; it is never its subject ("Mais peu avant 14h, la jeune
 // fille…", "On the merits, the states say…", "Monsieur le Président, tous l'ont souligné").
 const FRAME_START_RE = uRe(
-  /^(?!at\s+least\b|au\s+moins\b)(?:mais|et|pour|par|sur|sous|avec|sans|dans|entre|vers|chez|contre|malgré|outre|comme|si|quand|lorsque|puisque|bien\s+que|encore|peu|très|trop|plus|moins|tout|of|on|in|at|as|for|with|without|by|after|before|since|while|when|whenever|if|although|though|because|despite|unlike|like|amid|during|under|over|from|to|but|yet|once|until|monsieur|madame|mesdames|messieurs|mr\.?\s+president|madam)\b/iu,
+  /^(?!at\s+least\b|au\s+moins\b)(?:mais|et|pour|par|sur|sous|avec|sans|dans|entre|vers|chez|contre|malgré|outre|comme|si|quand|lorsque|puisque|bien\s+que|encore|peu|très|trop|plus|moins|tout|of|on|in|at|as|for|with|without|by|after|before|since|while|when|whenever|if|although|though|because|despite|unlike|like|amid|during|under|over|from|to|but|yet|once|until|through|via|thanks\s+to|following|upon|regarding|concerning|à\s+travers|grâce\s+à|monsieur|madame|mesdames|messieurs|mr\.?\s+president|madam)\b/iu,
 );
 
 /** "Disant être inquiète…, la Russie a démenti", "Citing a report, the minister said": a participle of saying opens a phrase about the subject. */
@@ -122,6 +125,8 @@ const PREPOSITION_START_RE = uRe(/^(?:in|on|at|for|with|by|after|before|during|s
 const FRAMED_SUBJECT_RE = uRe(/\s((?:the|le|la|les|l['’])\s*(?:\p{L}[\p{L}'’.-]*)(?:\s+\p{L}[\p{L}'’.-]*){0,3})$/u);
 // (Not the -ing words of titles: "managing director", "acting mayor", "outgoing president".)
 const PARTICIPLE_SEGMENT_RE = uRe(/^(?!(?:managing|acting|presiding|ruling|leading|governing|founding|outgoing|incoming|visiting|sitting|serving|reigning|commanding|executive|consulting|supervising|attending)\b)(?:\p{Ll}{3,}ing|\p{Ll}{3,}ant)\b/u);
+// No i flag: under /iu, \p{Lu} would match a lower-case letter too.
+const LEADING_CONJUNCTION_RE = uRe(/^(?:[Mm]ais|[Ee]t|[Bb]ut|[Aa]nd|[Yy]et)\s+(?=\p{Lu})/u);
 const SUBORDINATOR_RE = uRe(/^(?:si|if|when|quand|lorsque|because|since|while|parce\s+qu['’]e?|puisqu['’]e?|mais|et|but|and|yet)\s+(?=\p{Lu}|(?:le|la|les|l['’]|the|ce|cette)\b)/iu);
 
 /** Drops leading adverbial segments and trailing "cité par …" from a subject. */
@@ -129,6 +134,8 @@ export function cleanSubject(subject: string): string {
   // "WASHINGTON, DC (Associated Press) — Chinese Vice Premier Liu He says": the dateline is no subject.
   subject = lastClause(subject.replace(DATELINE_PREFIX_RE, ''));
   let segments = subject.split(/\s*,(?!\d{3})\s*/).map((s) => s.trim()).filter(Boolean);
+  // "But Anil Rao, vice president of…": the conjunction goes, the name it opens stays.
+  if (segments.length > 1 && segments[0]) segments[0] = segments[0].replace(LEADING_CONJUNCTION_RE, '');
   const before = segments.length;
   while (
     segments.length > 1 &&
@@ -167,7 +174,9 @@ export function cleanSubject(subject: string): string {
     // "David De Gea on Friday denied", "Judge Thomas Zilly in Seattle dismissed": the time and the place are not the speaker.
     .replace(/\s+(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|last\s+(?:week|month|year|night))$/iu, '')
     .replace(/(?<=\p{Lu}[\p{L}'’.-]+\s+\p{Lu}[\p{L}'’.-]+)\s+(?:in|at|from)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?$/u, '')
-    .replace(/\s+(?:further|also|later|then|again|once\s+again|repeatedly|publicly|firmly|ensuite|également|aussi|encore|toutefois|pourtant|alors)$/iu, '').replace(/\s+(?:vous|nous|me|m['’]|te|lui|leur|les|se|s['’]|l['’])$/iu, '');
+    .replace(/\s+(?:further|also|later|then|again|once\s+again|repeatedly|publicly|firmly|ensuite|également|aussi|encore|toutefois|pourtant|alors)$/iu, '')
+    // "Trump actually said", "the firm previously stated": an adverb, not part of the name.
+    .replace(/(?<=\p{L})\s+\p{Ll}{2,}(?:ally|ently|antly|ously|ively|ately|edly|ingly|ctly|ully|arly|stly|ntly)$/u, '').replace(/\s+(?:vous|nous|me|m['’]|te|lui|leur|les|se|s['’]|l['’])$/iu, '');
 }
 
 function describe(desc: string): { role: string | null; organization: string | null } {
@@ -230,6 +239,12 @@ export function isSpeechNoun(np: string): boolean {
   return SPEECH_NOUN_RE.test(np.trim());
 }
 
+// "The Sunday Times article", "a New York Times report": an outlet's piece, in English word order.
+const ARTICLE_OF_NAME_RE = uRe(/^(?:[Tt]he\s+|[Aa]n?\s+)?(?!(?:The|An?|This|That|These|Its|His|Her|Their|Our)\s)(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)\s+(?:article|report|story|investigation|editorial|piece|analysis|survey|poll|study)s?$/u);
+// Capitalised words and "and" just before a name: "Competition and | Markets Authority".
+const COORDINATED_NAME_END_RE = uRe(/(?<=^|\s)((?:\p{Lu}[\p{L}'’.-]*\s+)+(?:and|&|et)\s+)$/u);
+const SINGLE_NAME_RE = uRe(/^(?:M\.\s*|Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|Dr\.?\s+|Me\s+|Mme\s+|Maître\s+)?\p{Lu}\p{Ll}[\p{L}'’-]+$/u);
+
 /** Parses a subject or inverted-subject noun phrase; null when it is no speaker. */
 export function parseSpeaker(np: string): SpeakerParts | null {
   np = np.replace(DOCUMENT_OF_RE, '');
@@ -238,7 +253,8 @@ export function parseSpeaker(np: string): SpeakerParts | null {
     .split(/\s*,(?!\d{3})\s*/)
     .map((seg, i) => (i === 0 ? seg : seg.replace(APPOSITION_RELATIVE_RE, '')))
     .join(', ');
-  if (!cleaned || cleaned.length > 240) return null;
+  // "'…,' says spokesperson": a quote mark left over is no one.
+  if (!cleaned || cleaned.length > 240 || !/\p{L}/u.test(cleaned)) return null;
   if (isPronoun(cleaned)) return null;
   // A relative clause or a full clause is not a subject.
   if (RELATIVE_RE.test(cleaned.replace(/\b(?:ainsi\s+que|de\s+même\s+que|as\s+well\s+as)\b/giu, 'et'))) return null;
@@ -253,6 +269,9 @@ export function parseSpeaker(np: string): SpeakerParts | null {
   const described = (seg: string) => /^(?:le|la|les|l['’]|the)\s/iu.test(seg) && PERSON_NAME_RE.test(seg);
   if (segments.length >= 2 && described(segments.at(-1)!) && described(segments.at(-2)!)) segments = segments.slice(-1);
   // "The Zambian Ministry of Health", "Bank of England": an institution's name is one name.
+  // "The Sunday Times article claims": the paper behind its article speaks.
+  const byline = ARTICLE_OF_NAME_RE.exec(segments[0] ?? '');
+  if (byline) segments[0] = byline[1]!;
   const body = INSTITUTION_OF_RE.exec(segments[0] ?? '');
   if (body) return { speaker: body[1]!, role: null, organization: body[1]!, named: true };
   let name: string | null = null;
@@ -264,7 +283,7 @@ export function parseSpeaker(np: string): SpeakerParts | null {
     // French writes the person straight after the organisation ("ministre du Travail Olivier Martin"); so does
     // an English title ("Secretary of State Marco Rubio") — never when the run ends as an institution does.
     const split: { organization: string; name: string } | null =
-      m && (FR_ORG_PREPOSITION_END_RE.test(seg.slice(0, m.index)) || /\bof\s*$/u.test(seg.slice(0, m.index))) ? nameAfterOrganisation(m[1]!) : null;
+      m && (FR_ORG_PREPOSITION_END_RE.test(seg.slice(0, m.index)) || TITLE_OF_END_RE.test(seg.slice(0, m.index))) ? nameAfterOrganisation(m[1]!) : null;
     const lead: RegExpExecArray | null = name || (m && !ORG_PREPOSITION_END_RE.test(seg.slice(0, m.index))) ? null : LEADING_NAME_RE.exec(seg);
     // A person's name has no determiner and no institution word in it.
     const leading: RegExpExecArray | null = lead && !/^(?:The|Le|La|Les|L['’])\s/u.test(lead[1]!) && !lead[1]!.split(/\s+/).some((w: string) => INSTITUTION_WORD_RE.test(w)) ? lead : null;
@@ -279,8 +298,19 @@ export function parseSpeaker(np: string): SpeakerParts | null {
       // "Health Minister Clara Ndovu", "Police Commissioner Kevin Davis": English capitalises the title.
       const titled = TITLED_NAME_RE.exec(m[1]!);
       name = titled ? titled[2]! : m[1]!;
-      const before = `${seg.slice(0, m.index)}${titled ? titled[1]! : ''}`.trim();
-      if (before) descriptions.push(before);
+      let lead = seg.slice(0, m.index);
+      // "The Competition and Markets Authority": an institution's name runs over its "and".
+      const coordinated = titled ? null : COORDINATED_NAME_END_RE.exec(lead);
+      if (coordinated && INSTITUTION_WORD_RE.test(name.replace(/\s*\([^)]*\)$/u, '').split(/\s+/).at(-1)!)) {
+        const det = /^(?:The|Le|La|Les)\s+/u.exec(coordinated[1]!)?.[0] ?? '';
+        name = `${coordinated[1]!.slice(det.length)}${name}`;
+        lead = lead.slice(0, coordinated.index);
+      }
+      const before = `${lead}${titled ? titled[1]! : ''}`.trim();
+      if (before && stripDeterminer(`${before} `)) descriptions.push(before);
+    } else if (!name && descriptions.length > 0 && SINGLE_NAME_RE.test(seg)) {
+      // "Another farmer, Bhairajee, says": a one-word name in apposition to a description.
+      name = seg;
     } else {
       descriptions.push(seg);
     }
@@ -296,7 +326,7 @@ export function parseSpeaker(np: string): SpeakerParts | null {
   if (!speaker || speaker.split(/\s+/).length > 12) return null;
   // A description with no capital is a vague speaker ("le groupe", "les participants").
   // "Ces dépositions", "Son avocat": the capital of a sentence's first determiner names nothing.
-  const institution = /\p{Lu}/u.test(speaker.replace(/^(?:ces|ce|cet|cette|son|sa|ses|leurs?|this|these|those|that|his|her|its|their)\s+/iu, ''));
+  const institution = /\p{Lu}/u.test(speaker.replace(/^(?:ces|ce|cet|cette|son|sa|ses|leurs?|this|these|those|that|his|her|its|their|another|other|one|some|several|many|une?\s+autre|d['’]autres|certaine?s?|plusieurs)\s+/iu, ''));
   const article = /^(le|un|ce|cet|la|une|cette)\s/iu.exec(segments[0] ?? '')?.[1]?.toLowerCase();
   const gender = article === undefined ? undefined : ['la', 'une', 'cette'].includes(article) ? ('f' as const) : ('m' as const);
   return {
