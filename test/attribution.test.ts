@@ -528,3 +528,12 @@ describe('names in appositions, coordinated institutions, fronted frames', () =>
     expect(speakerNames(sentence)).toEqual(expected);
   });
 });
+
+describe('a role noun points back through the title the document gave a name', () => {
+  it('resolves "the minister" to "Mr Hale" after "Health Minister Tom Hale"', () => {
+    expect(speakerNames('Health Minister Tom Hale has ordered an inquiry. A panel was appointed, Mr Hale said on Thursday. "I have to look into this," the minister said.')).toEqual(['Mr Hale', 'Mr Hale']);
+  });
+  it('resolves « la juge » to the judge named with her title', () => {
+    expect(speakerNames("La juge d'instruction Anne Petit a ouvert une enquête. Anne Petit a dit que rien n'était exclu. « Tout sera vérifié », a ajouté la juge.")).toEqual(['Anne Petit', 'Anne Petit']);
+  });
+});

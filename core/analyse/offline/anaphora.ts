@@ -5,7 +5,7 @@
  * to a description only when its gender does not contradict it.
  */
 import { uRe } from '../../text/regex.js';
-import { isPlural, isSingularPronoun, type SpeakerParts } from './speakers.js';
+import { TITLE_WORD, isPlural, isSingularPronoun, type SpeakerParts } from './speakers.js';
 
 /** A pronoun reaches back this many sentences for its speaker, no further. */
 const ANAPHORA_REACH = 2;
@@ -18,6 +18,12 @@ const MASCULINE_RE = /^(?:il|ils|ce\s+dernier|celui-ci)$/iu;
 
 // "l'Association internationale des fédérations d'athlétisme (IAAF)", "the World Health Organization (WHO)".
 const ACRONYM_RE = uRe(/(\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){1,8}?)\s*\((\p{Lu}{2,8})\)/gu);
+
+// "Public Health Minister Anutin Charnvirakul", "le ministre de la Santé Paul Roux", "la juge, Anne Petit":
+// a title written once before the name, which "Mr Anutin … the minister said" points back to.
+const EN_TITLED_RE = uRe(String.raw`((?:\p{Lu}[\p{L}-]+\s+){0,3}${TITLE_WORD})\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)`, 'gu');
+const FR_ROLE = String.raw`(?:ministre|président|présidente|directeur|directrice|maire|procureur|procureure|porte-parole|secrétaire|juge|avocat|avocate|gouverneur|ambassadeur|ambassadrice|chef|cheffe|patron|patronne|préfet|préfète|député|députée|sénateur|sénatrice|commissaire|entraîneur|sélectionneur|capitaine|dirigeant|dirigeante|responsable|syndicaliste|délégué|déléguée|représentant|représentante)`;
+const FR_TITLED_RE = uRe(String.raw`\b(?:[Ll]e|[Ll]a|[Ll]['’]|[Dd]u|[Dd]e\s+la)\s*(${FR_ROLE}(?:\s+[\p{L}'’-]+){0,5}?)\s*,?\s+(\p{Lu}\p{Ll}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)`, 'gu');
 
 export type Entity = { kind: 'speaker'; parts: SpeakerParts } | { kind: 'outlet'; name: string };
 
@@ -35,10 +41,21 @@ export class Antecedents {
   /** Acronym → the name it was introduced with, as the document spelt it. */
   private readonly expansions = new Map<string, string>();
 
-  /** Moves on to the next sentence of the document, learning the acronyms it introduces. */
+  /** Each word of a name → the title the document gave it ("Anutin" → "Public Health Minister"). */
+  private readonly titles = new Map<string, string>();
+
+  /** Moves on to the next sentence of the document, learning the acronyms and titles it introduces. */
   next(text = ''): void {
     this.sentence++;
     if (text.includes('(')) for (const m of text.matchAll(ACRONYM_RE)) this.expansions.set(m[2]!, m[1]!);
+    for (const re of [EN_TITLED_RE, FR_TITLED_RE]) {
+      for (const m of text.matchAll(re)) for (const word of m[2]!.split(/\s+/)) if (!this.titles.has(word)) this.titles.set(word, m[1]!);
+    }
+  }
+
+  /** The titles the document gave the words of a name. */
+  private titleOf(name: string): string {
+    return name.split(/\s+/).map((w) => this.titles.get(w) ?? '').join(' ');
   }
 
   speaker(parts: SpeakerParts): void {
@@ -82,7 +99,7 @@ export class Antecedents {
     if (!s || this.sentence - this.namedAt > ANAPHORA_REACH + 1) return null;
     // "insiste la fédération" after "a répliqué l'IAAF": the acronym's expansion describes it too.
     const expansion = this.expansions.get(s.speaker) ?? (s.organization ? this.expansions.get(s.organization) : undefined) ?? '';
-    const described = `${s.role ?? ''} ${s.organization ?? ''} ${s.speaker} ${expansion}`.toLowerCase();
+    const described = `${s.role ?? ''} ${s.organization ?? ''} ${s.speaker} ${expansion} ${this.titleOf(s.speaker)}`.toLowerCase();
     if (!GENERIC_ANAPHOR_RE.test(head) && !described.includes(head.slice(0, Math.min(5, head.length)))) return null;
     this.namedAt = this.sentence;
     return s;

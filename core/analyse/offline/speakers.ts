@@ -44,7 +44,7 @@ const INSTITUTION_OF_RE = uRe(
   String.raw`^(?:[Tt]he\s+)?((?:${CAP_WORD}\s+)*${INSTITUTION_HEAD}\s+(?:of|for|on)\s+(?:the\s+)?${CAP_WORD}(?:\s+(?:and\s+|of\s+|for\s+)?${CAP_WORD})*)`,
   'u',
 );
-const TITLE_WORD = String.raw`(?:Minister|Secretary|Commissioner|President|Vice-President|Director|Director-General|Chief|Governor|Mayor|Spokesman|Spokeswoman|Spokesperson|Chairman|Chairwoman|Chair|Senator|Judge|Prosecutor|Ambassador|Inspector|Superintendent|Sheriff|Premier|Chancellor|Councillor|Councilor|Representative|Prime|General|Colonel|Captain|Admiral|Professor|Dean|Attorney|Officer|Commander)`;
+export const TITLE_WORD = String.raw`(?:Minister|Secretary|Commissioner|President|Vice-President|Director|Director-General|Chief|Governor|Mayor|Spokesman|Spokeswoman|Spokesperson|Chairman|Chairwoman|Chair|Senator|Judge|Prosecutor|Ambassador|Inspector|Superintendent|Sheriff|Premier|Chancellor|Councillor|Councilor|Representative|Prime|General|Colonel|Captain|Admiral|Professor|Dean|Attorney|Officer|Commander)`;
 // The title words, then the person: "Health Minister | Clara Ndovu"; a name is what follows the last title word.
 const TITLED_NAME_RE = uRe(String.raw`^((?:${CAP_WORD}\s+)*${TITLE_WORD})\s+(${CAP_WORD}(?:\s+${CAP_WORD})*)$`, 'u');
 // "Secretary of State Marco Rubio": after a capitalised title and "of", an office then a person;
