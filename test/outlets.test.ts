@@ -143,3 +143,37 @@ describe('what a media noun does not name', () => {
     );
   });
 });
+
+describe('credits that name the publisher: a wire line, "X staff", a bracketed dateline list, a repost credit', () => {
+  it.each([
+    ['Le port rouvre\n\nATS\n\n13.8.2021 - 10:19\n\nLe port a rouvert lundi.\n', 'ATS'],
+    ['Port reopens\n\nHarbour Daily staff\n\nThe port reopened on Monday.\n', 'Harbour Daily'],
+    ['Port reopens\n\nAnna Bell (@annab) Published May 2, 2024\n\nLimassol, (NPA - Harbour Wire / Coast News - 2nd May, 2024) The port reopened on Monday.\n', 'NPA'],
+    ['Le port rouvre\n\nLe port a rouvert lundi après une grève.\n\n(Le Parisien)\n\nPar le blog des dockers\n', 'Le Parisien'],
+  ])('%#: %s', (text, outlet) => {
+    expect(buildDoc('p.txt', text).outlet).toBe(outlet);
+  });
+  it('leaves a bracketed place or a lone word in brackets alone', () => {
+    expect(buildDoc('q.txt', 'Port reopens\n\nLimassol (Cyprus) is busy again after the strike.\n').outlet).toBeNull();
+    expect(buildDoc('r.txt', 'Le port rouvre\n\nLe port a rouvert lundi.\n\n(Mise à jour)\n').outlet).toBeNull();
+  });
+  it('reads a site named by its domain after a citation frame, and not "un site Internet"', () => {
+    expect(findMediaMentions('Interrogée par harbourdaily.fr, la direction précise que le port rouvre.').map((m) => m.name)).toEqual(['harbourdaily.fr']);
+    expect(findMediaMentions('Les salariés de shopvite.com, un site Internet de déstockage, ont débrayé.').map((m) => m.name)).toEqual([]);
+  });
+});
+
+describe('a media noun with no name points back to the outlet named before', () => {
+  it('reads "au quotidien" and "the newspaper" as the paper named earlier', () => {
+    const doc = buildDoc('s.txt', "La société attaque\n\nLa société poursuit le quotidien Courrier du Port en diffamation.\n\nLe député Paul Roux avait déclaré dans une interview au quotidien que la société mentait.\n");
+    const engine = buildEngine(assembleCorpus('/tmp/none', [doc], []));
+    const events = docEvents(engine.corpus.docs[0]!, engine.outlets);
+    const cited = events.sources.filter((s) => s.outlet === 'Courrier du Port').map((s) => s.sentence.text.slice(0, 10));
+    expect(cited).toEqual(['La société', 'Le député ']);
+  });
+  it('names nothing when no outlet came before', () => {
+    const doc = buildDoc('t.txt', 'Port reopens\n\nThe newspaper said the port reopened on Monday.\n');
+    const engine = buildEngine(assembleCorpus('/tmp/none', [doc], []));
+    expect(docEvents(engine.corpus.docs[0]!, engine.outlets).sources).toEqual([]);
+  });
+});

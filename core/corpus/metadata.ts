@@ -134,6 +134,35 @@ function wireName(tag: string): string {
 
 const READ_MORE_RE = uRe(READ_MORE, 'iu');
 
+// A byline line that credits an outlet alone: "ATS", "Par AFP", "ESPNcricinfo staff", "By Reuters Staff".
+const WIRE_LINE_RE = uRe(String.raw`^(?:(?:[Pp]ar|[Bb]y)\s+)?(${WIRE})$`, 'u');
+const STAFF_LINE_RE = uRe(/^(?:[Bb]y\s+)?(\p{Lu}[\p{L}\d.&'’-]*(?:\s+\p{Lu}[\p{L}\d.&'’-]*){0,3})\s+(?:staff|Staff)(?:\s+(?:writers?|reporters?|Writers?|Reporters?))?$/u);
+// A dateline whose brackets list the wire and its relays: "Moscow, (APP - UrduPoint / Pakistan Point News - 12th Apr, 2024)".
+const DATELINE_LIST_RE = uRe(/^\p{Lu}[\p{L}\s'’.-]{1,40},?\s*\(([^()]{2,100}?(?:\s[-–|/]\s|\s*\/\s*)[^()]{1,100})\)/u);
+// A repost's credit on a line of its own near the end: "(Le Parisien)".
+const CREDIT_LINE_RE = uRe(/^\((\p{Lu}[\p{L}\d .&'’-]{1,40})\)$/u);
+
+/** The first name of a bracketed dateline list that is not a date: the wire that wrote it. */
+function datelineListOutlet(line: Line | undefined): string | null {
+  const m = line ? DATELINE_LIST_RE.exec(line.text) : null;
+  if (!m) return null;
+  const parts = m[1]!.split(/\s+[-–|]\s+|\s*\/\s*/u).map((p) => p.trim());
+  const first = parts.find((p) => /^\p{Lu}/u.test(p) && !/\d/u.test(p) && p.split(/\s+/).length <= 4);
+  return first ? cleanOutletName(first) : null;
+}
+
+/** A byline line crediting an outlet among the first lines: a wire alone, or "X staff". */
+function creditLineOutlet(lines: Line[]): string | null {
+  for (const line of lines.slice(1, 5)) {
+    const t = line.text.trim();
+    const wire = WIRE_LINE_RE.exec(t);
+    if (wire) return wireName(wire[1]!);
+    const staff = STAFF_LINE_RE.exec(t);
+    if (staff) return cleanOutletName(staff[1]!);
+  }
+  return null;
+}
+
 /** A byline with a wire ("Par Euronews avec AFP") among the first lines: the outlet before the wire published it. */
 function bylineOutlet(lines: Line[]): string | null {
   for (const line of lines.slice(1, 5)) {
@@ -148,7 +177,8 @@ function bylineOutlet(lines: Line[]): string | null {
  * itself: a title suffix ("… | X"), a "Source : X" / "Lien source : X" line,
  * a "Publié par X" line, a wire dateline ("PARIS (AFP) -"), a byline with a
  * wire ("Par Euronews avec AFP"), a wire's tag ending the story ("(ats)"), or
- * an extract's "Lire la suite sur lefigaro.fr". An outlet the
+ * an extract's "Lire la suite sur lefigaro.fr", a byline line that is a wire or "X staff",
+ * a dateline listing the wire in brackets, or a repost's "(Le Parisien)" credit. An outlet the
  * text merely cites ("selon l'agence X", even in the lede) is not the
  * publisher: the analyser records it as cited. No such line → null.
  */
@@ -168,8 +198,15 @@ export function outletOf(text: string, lines: Line[], title: string | null): str
   const dateline = (line: Line | undefined) => (line ? DATELINE_WIRE_RE.exec(line.text) ?? DATELINE_PIPE_RE.exec(line.text) : null);
   const wire = dateline(lines[1]) ?? dateline(lines[0]);
   if (wire) return cleanOutletName(wire[1]!);
-  const byline = bylineOutlet(lines);
+  const listed = lines.slice(0, 4).map(datelineListOutlet).find((o) => o !== null);
+  if (listed) return listed;
+  const byline = bylineOutlet(lines) ?? creditLineOutlet(lines);
   if (byline) return byline;
+  // A repost credits the paper it copied on a line of its own: "(Le Parisien)".
+  for (const line of lines.slice(-3)) {
+    const credit = CREDIT_LINE_RE.exec(line.text.trim());
+    if (credit && isMastheadName(credit[1]!)) return cleanOutletName(credit[1]!);
+  }
   // An extract names the site it was taken from at its end.
   const last = text.trimEnd().split('\n').at(-1)!.trim();
   const more = READ_MORE_RE.exec(last);

@@ -83,7 +83,9 @@ const REPORTING_AFTER_RE = uRe(
 /** Words that look like names after a media noun but are not outlets. */
 const NOT_A_NAME = new Set(['le', 'la', 'les', 'the', 'a', 'selon', 'ce', 'cette', 'il', 'elle', 'state', 'he', 'she', 'it', 'they', 'on', 'in', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   // A media noun alone names no outlet ("national TV").
-  'tv', 'radio', 'news', 'press', 'media', 'médias', 'média', 'télévision', 'télé', 'journal']);
+  'tv', 'radio', 'news', 'press', 'media', 'médias', 'média', 'télévision', 'télé', 'journal',
+  // "un site Internet spécialisé": the medium, not a name.
+  'internet', 'web', 'online', 'en ligne']);
 
 export function cleanOutletName(name: string): string | null {
   const trimmed = name.replace(/[\s.,;:]+$/u, '').trim();
@@ -107,9 +109,15 @@ const STRONG_MEDIA_RE = uRe(
   /^(?:agence|site\s+d['’]\s?informations?|site\s+(?:web|internet)\s+(?:d['’]\s?informations?|militaire)|journal|quotidien|hebdomadaire|magazine|chaîne|télévision|radio|news\s+agency|news\s+site|newspaper|broadcaster|tabloid|tabloïd)/iu,
 );
 
+// A site's domain after a citation frame: "Interrogée par 20minutes.fr", "told nytimes.com" — named as written.
+const DOMAIN_MENTION_RE = uRe(
+  String.raw`(?:\b(?:par|à|au|sur|selon|d['’]après|to|by|on|told|according\s+to)\s+)((?:www\.)?[\p{L}\d][\p{L}\d-]{2,}\.(?:co\.uk|fr|com|ch|be|ca|net|org|info))(?![\p{L}\d.-])`,
+  'giu',
+);
+
 /** Outlets introduced by a media noun, with offsets of the name. */
 // A cheap test first: most text names no media noun, and the full pattern is costly.
-const MEDIA_HINT_RE = /\bTV\b|agence|site|portail|journal|quotidien|hebdo|magazine|revue|cha[iî]ne|t[ée]l[ée]vision|radio|m[ée]dia|blog|publication|tablo|agency|outlet|newspaper|daily|weekly|broadcaster|channel|network|portal/i;
+const MEDIA_HINT_RE = /\w\.(?:fr|com|ch|be|ca|net|org|info|uk)\b|\bTV\b|agence|site|portail|journal|quotidien|hebdo|magazine|revue|cha[iî]ne|t[ée]l[ée]vision|radio|m[ée]dia|blog|publication|tablo|agency|outlet|newspaper|daily|weekly|broadcaster|channel|network|portal/i;
 
 export function findMediaMentions(text: string): OutletMention[] {
   const out: OutletMention[] = [];
@@ -120,6 +128,11 @@ export function findMediaMentions(text: string): OutletMention[] {
     if (!name) continue;
     const start = m.index! + m[0].length - raw.length;
     out.push({ name, start, end: start + name.length, strong: STRONG_MEDIA_RE.test(m[0]) });
+  }
+  for (const m of text.matchAll(DOMAIN_MENTION_RE)) {
+    const name = m[1]!;
+    const start = m.index! + m[0].length - name.length;
+    out.push({ name, start, end: start + name.length });
   }
   for (const m of text.matchAll(POSTPOSED_MEDIA_RE)) {
     // A sentence-initial article is not part of the name: "The Kuna news agency" → "Kuna".

@@ -37,6 +37,8 @@ export class Antecedents {
   private describedAt = -99;
   /** The last speaker or outlet mentioned, whichever came later ("selon ce dernier"). */
   last: Entity | null = null;
+  /** The last outlet named, however far back ("le quotidien" points to it). */
+  lastOutlet: string | null = null;
 
   /** Acronym → the name it was introduced with, as the document spelt it. */
   private readonly expansions = new Map<string, string>();
@@ -71,6 +73,7 @@ export class Antecedents {
 
   outlet(name: string): void {
     this.last = { kind: 'outlet', name };
+    this.lastOutlet = name;
   }
 
   /** The speaker a pronoun stands for: recent, and one person when the pronoun is singular. */

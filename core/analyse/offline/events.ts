@@ -178,6 +178,12 @@ class DocReader {
       if (![...names.keys()].some((k) => k.includes(key) || key.includes(k))) names.set(key, m);
     }
     const ordered = [...names.values()].sort((a, b) => a.start - b.start);
+    // "dans une interview au quotidien", "the newspaper reported": the paper named before.
+    const paper = ordered.length === 0 ? PAPER_ANAPHOR_RE.exec(s.text) : null;
+    const earlier = paper ? this.antecedents.lastOutlet : null;
+    if (earlier && (doc.outlet === null || foldKey(doc.outlet) !== foldKey(earlier))) {
+      this.sources.push({ outlet: earlier, role: 'cited', citedBy: doc.outlet, quote: clip(s), passageId: passage.id, sentence: s });
+    }
     ordered.forEach((m, i) => {
       const before = s.text.slice(Math.max(0, m.start - 90), m.start);
       // The publisher naming itself — in its title, its dateline ("(Reuters) –"), "contacté par l'AFP" — publishes.
@@ -388,6 +394,10 @@ class DocReader {
     ctx.found.push(attribution({ speaker: speaker || vague[0], role: null, organization: null, named: false }, 'vague', clip(ctx.s), ctx.s, false));
   }
 }
+
+// A definite media noun with no name after it points back to the outlet named before.
+// (No i flag: under /iu, \p{Lu} would match any letter.)
+const PAPER_ANAPHOR_RE = /\b(?:[Ll]e|[Dd]u|[Aa]u|[Cc]e|[Tt]he|[Tt]his)\s+(?:quotidien|journal|hebdomadaire|newspaper|paper|tabloid|weekly)\b(?!\s*(?:\p{Lu}|«|"|“))/u;
 
 const FULL_NAME_RE = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|du|des|al|el|ben|bin|ibn|von|van|der|la|le|abu)\s+)?\p{Lu}[\p{L}'’.-]*)+$/u;
 
