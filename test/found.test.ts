@@ -39,6 +39,8 @@ const DOCS: Record<string, string> = {
   'ruling.txt': `Judge Lets Airline Suit Go Forward\nPORTHAVEN — A federal judge on Tuesday rejected a request by Northwind Airways to dismiss the passengers' lawsuit.\n`,
   'rates.txt': `Taux\n\nLe gouverneur Ramon Ibáñez a déclaré que la banque centrale de Westland ne baisserait pas ses taux cette année.\n`,
   'papers.txt': `Revue de presse\n\nLe maire de Porthaven a admis mardi avoir caché l'audit des travaux du port, a rapporté le Courier.\n`,
+  'lawsuit.txt': `Courts\n\nThe ferry operator sued the harbour authority for breach of contract, according to court papers filed in the county of Westmarch.\n`,
+  'envoys.txt': `Diplomacy\n\nThe envoy said the minister's remarks had nothing to do with reality. A source said the ministry, as usual, does not accept that its figures are corrected.\n`,
 };
 
 let engine: Engine;
@@ -111,8 +113,23 @@ describe('a near miss is not found, and the report says what differs', () => {
     expectNotCarried(await verify('La filature de Lannilis a été fermée en 2012 après des protestations des riverains.'), '2012', '2005');
     expect((await verify('La filature de Lannilis a été fermée en 2005 après des protestations des riverains.')).found).toBe(true);
   });
+  it('another place in the same frame ("county of Eastmarch" / "county of Westmarch")', async () => {
+    expectNotCarried(await verify('The ferry operator sued the harbour authority for breach of contract in the county of Eastmarch.'), 'Eastmarch', 'Westmarch');
+    expect((await verify('The ferry operator sued the harbour authority for breach of contract in the county of Westmarch.')).found).toBe(true);
+  });
   it('another actor in the claim’s actor’s place', async () => {
     expectNotCarried(await verify('Kaltoria attacked the border posts of Vessania on Sunday.'), 'Kaltoria', 'Morvania');
+  });
+});
+
+describe('a negation by meaning is no polarity mismatch', () => {
+  it.each([
+    "The envoy said the minister's remarks were unrelated to reality.",
+    'A source said the ministry kept refusing, as usual, to accept that its figures are corrected.',
+  ])('"%s" is found', async (claim) => {
+    const r = await verify(claim);
+    expect(r.mismatches).toEqual([]);
+    expect(r.found).toBe(true);
   });
 });
 

@@ -84,6 +84,15 @@ export function negationOf(tokens: Token[], i: number, text: string, isContent: 
   return null;
 }
 
+/**
+ * Words that negate by their meaning, not their syntax: verbs that refuse or
+ * fail ("refusing, as usual, to accept" is "does not accept") and negative
+ * adjectives ("unrelated to reality" is "nothing to do with reality"). Where
+ * they stand near a word, its polarity is uncertain — never set against the
+ * other side — because whether they govern it takes a parse to tell.
+ */
+const LEXICAL_NEGATIVE_RE = /^(?:refus\p{Ll}*|fail(?:s|ed|ing)?|declin(?:e|es|ed|ing)|avoid\p{Ll}*|den(?:y|ies|ied|ying)|reject\p{Ll}*|lack(?:s|ed|ing)?|renon[cç]\p{Ll}*|échou\p{Ll}*|évit\p{Ll}*|ni(?:e|ent|é|ée|és|er|ait)|rejet\p{Ll}*|dément\p{Ll}*|un(?!der|til|ited|ion|ivers|ique|iform|its?\b|ilateral|less)\p{Ll}{4,}|non-?\p{Ll}{3,}|dis(?:agree|approv|prov|credit|pute|allow)\p{Ll}*|in(?:exact|correct|fond|accurat|valid|capable|juste|justifi)\p{Ll}*|im(?:possib|probab|plausib)\p{Ll}*|il(?:legal|légal|licite)\p{Ll}*)$/iu;
+
 /** How far back a negation makes a word's polarity uncertain though it does not govern it. */
 const NEGATION_SHADOW = 8;
 
@@ -96,7 +105,7 @@ const NEGATION_SHADOW = 8;
 export function negationNear(tokens: Token[], i: number, text: string): boolean {
   for (let k = i - 1; k >= 0 && k >= i - NEGATION_SHADOW; k--) {
     if (/[.;!?]/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) return false;
-    if (isNegator(tokens, k, text)) return true;
+    if (isNegator(tokens, k, text) || LEXICAL_NEGATIVE_RE.test(tokens[k]!.text)) return true;
   }
   return elidedNe(tokens[i]!, text);
 }

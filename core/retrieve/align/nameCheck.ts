@@ -95,7 +95,16 @@ export function nameMismatches(ctx: AlignContext, c: Reading, p: Reading, out: M
   for (const span of nameSpans(c, isClaimName)) {
     const own: number[] = [];
     for (let k = span.first; k <= span.last; k++) own.push(...c.concepts[k]!);
-    if (own.length === 0 || own.some((i) => present.has(i)) || governedByPreposition(c, span)) continue;
+    if (own.length === 0 || own.some((i) => present.has(i))) continue;
+    if (governedByPreposition(c, span)) {
+      // "in the US state of Texas" / "of Florida": another place in the same frame.
+      const place = rivalPlace(c, p, span, spansOfPassage());
+      if (place) {
+        out.add(slice(c, span.first, span.last), slice(p, place.first, place.last), own);
+        return;
+      }
+      continue;
+    }
     for (const [from, dir] of [[span.last, 1], [span.first, -1]] as const) {
       // The word the name acts on or is acted on by: the next content word, if it is an ordinary one.
       const next = contentNeighbours(c, from, dir, 1)[0];
@@ -109,6 +118,45 @@ export function nameMismatches(ctx: AlignContext, c: Reading, p: Reading, out: M
       }
     }
   }
+}
+
+/** The preposition governing a name span, and the content word the frame hangs on ("state" in "state of Texas"). */
+function placeFrame(r: Reading, span: NameSpan): { preposition: string; anchor: number } | null {
+  for (let k = span.first - 1; k >= 0 && k >= span.first - 3; k--) {
+    if (breakBetween(r, k, k + 1)) return null;
+    const w = r.tokens[k]!.text.toLowerCase();
+    if (NON_ACTOR_PREPOSITIONS.has(w)) {
+      const anchor = contentNeighbours(r, k, -1, 1)[0];
+      // The word right before the preposition: "state of", "born in", "filed in".
+      return anchor !== undefined && anchor >= k - 2 ? { preposition: w, anchor } : null;
+    }
+    if (r.content[k]) return null;
+  }
+  return null;
+}
+
+/**
+ * A place the passage names where the claim names another, in the same frame: the
+ * claim's anchor word, the same preposition, then a name holding nothing of the claim
+ * ("filed in the US state of Texas" / "filed in the US state of Florida").
+ */
+function rivalPlace(c: Reading, p: Reading, span: NameSpan, spans: NameSpan[]): NameSpan | null {
+  const frame = placeFrame(c, span);
+  if (!frame) return null;
+  const anchors = [...new Set(c.concepts[frame.anchor]!.flatMap((i) => p.positions.get(i) ?? []))];
+  for (const j of anchors) {
+    for (let k = j + 1; k < p.tokens.length && k <= j + 3; k++) {
+      if (breakBetween(p, k - 1, k)) break;
+      if (p.tokens[k]!.text.toLowerCase() !== frame.preposition) continue;
+      const rival = spans.find((s) => s.first > k && s.first <= k + 3 && !breakBetween(p, k, s.first));
+      if (!rival) break;
+      let foreign = true;
+      for (let m = rival.first; m <= rival.last; m++) if (p.concepts[m]!.length > 0) foreign = false;
+      if (foreign) return rival;
+      break;
+    }
+  }
+  return null;
 }
 
 /** In the passage, a name standing where the claim's name stood: next to the same predicate, on the same side, naming none of the claim. */
