@@ -249,6 +249,15 @@ describe('numbers', () => {
     expect(compatible(approx!, hundredForty!)).toBe(false);
     expect(compatible(moreThan100!, hundredForty!)).toBe(true);
   });
+  it('reads "près de 900" and "autour de 900" as approximate: 895 meets them, 600 does not', () => {
+    const [nearly] = read('près de 900 jouets', 'fr');
+    const [around] = read('autour de 900 jouets', 'fr');
+    const [exact] = read('895 jouets', 'fr');
+    const [far] = read('600 jouets', 'fr');
+    expect([nearly!.bound, around!.bound]).toEqual(['approx', 'approx']);
+    expect(compatible(nearly!, exact!)).toBe(true);
+    expect(compatible(around!, far!)).toBe(false);
+  });
 });
 
 describe('grounding differences', () => {

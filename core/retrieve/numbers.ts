@@ -60,7 +60,8 @@ export function isQuantifier(word: string): boolean {
 }
 
 /** Words before a number that make it approximate or a bound (one or two words back). */
-const APPROX_BEFORE = new Set(['around', 'about', 'some', 'nearly', 'almost', 'roughly', 'approximately', 'circa', 'environ', 'presque', 'quasiment', 'approximativement', 'quelque']);
+// "près de 900", "autour de 900": the preposition stands between, the word two back makes it approximate.
+const APPROX_BEFORE = new Set(['around', 'about', 'some', 'nearly', 'almost', 'roughly', 'approximately', 'circa', 'environ', 'presque', 'quasiment', 'approximativement', 'quelque', 'près', 'autour']);
 const MIN_BEFORE = new Set(['over', 'more', 'least', 'plus', 'above', 'exceeding', 'dépassant', 'minimum']);
 const MAX_BEFORE = new Set(['under', 'less', 'fewer', 'up', 'maximum', 'below']);
 const PERCENT_AFTER = /^\s*(?:%|pour ?cents?\b|percent\b|per cent\b)/iu;
