@@ -246,3 +246,34 @@ describe('who disputes', () => {
     expect(r.disputes.find((d) => /sans fondement/.test(d.text))?.by).toMatch(/mairie/);
   });
 });
+
+describe('a denial that points back at what was said answers the story, far from the carrying passage', () => {
+  const doc = [
+    'Marché truqué à Valrose',
+    '',
+    "Un adjoint au maire de Valrose aurait touché 40 000 euros d'un promoteur pour attribuer le marché du nouveau stade.",
+    '',
+    "Le conseil municipal se réunira jeudi pour examiner le budget de la piscine, dont le coût a doublé depuis l'appel d'offres de l'an dernier, et pour voter les subventions aux associations sportives du quartier nord, qui attendent depuis six mois une réponse de l'adjoint aux sports.",
+    '',
+    "Les travaux de la rocade ont pris trois mois de retard à cause des pluies de l'automne, selon la direction départementale des routes, qui prévoit désormais une ouverture à la circulation au début de l'été prochain, après la pose des derniers enrobés et des glissières.",
+    '',
+    "La ligne de bus numéro quatre sera prolongée jusqu'à la zone artisanale en septembre, a annoncé la communauté d'agglomération, qui promet aussi des passages toutes les vingt minutes aux heures de pointe et un nouvel abri près de la gare routière.",
+    '',
+    'La mairie de Valrose a promptement démenti, se disant « indignée » par ces accusations.',
+    '',
+    'Le festival de musique aura lieu en juillet comme chaque année.',
+    '',
+    'Les horaires du marché de plein air changent au printemps.',
+  ].join('\n');
+  const local = buildEngine(assembleCorpus('/tmp/none', [buildDoc('valrose.txt', doc)], []));
+  it('reports the denial that shares a word of the claim and points back at "ces accusations"', async () => {
+    const r = await verifyClaim(local, "Un adjoint au maire de Valrose a reçu 40 000 euros d'un promoteur pour le marché du stade.", offlineAnalyser);
+    expect(r.found).toBe(true);
+    expect(r.disputes.map((d) => d.text)).toContainEqual(expect.stringContaining('a promptement démenti'));
+  });
+  it('does not report an unrelated sentence of the same document', async () => {
+    const r = await verifyClaim(local, "Un adjoint au maire de Valrose a reçu 40 000 euros d'un promoteur pour le marché du stade.", offlineAnalyser);
+    expect(r.disputes.every((d) => /démenti/.test(d.text))).toBe(true);
+    expect(local.corpus.passages.length).toBeGreaterThanOrEqual(4);
+  });
+});

@@ -537,3 +537,18 @@ describe('a role noun points back through the title the document gave a name', (
     expect(speakerNames("La juge d'instruction Anne Petit a ouvert une enquête. Anne Petit a dit que rien n'était exclu. « Tout sera vérifié », a ajouté la juge.")).toEqual(['Anne Petit', 'Anne Petit']);
   });
 });
+
+describe('downplaying contests what was said', () => {
+  it.each([
+    'La compagnie a relativisé mardi les conditions du vol.',
+    "La direction évoque un mouvement « monté en épingle » par le syndicat.",
+    'The ministry played down the report on Monday.',
+    'The mayor said the figures were grossly exaggerated.',
+    'The ministry, as usual, does not accept that its figures are corrected.',
+    'They make allegations that have no truth to them.',
+  ])('reads a contest in "%s"', (sentence) => expect(DENIAL_RE.test(sentence)).toBe(true));
+  it('reads no contest in a plain "exaggerated" or "played"', () => {
+    expect(DENIAL_RE.test('The joke needs a realistic but exaggerated setup.')).toBe(false);
+    expect(DENIAL_RE.test('The band played down the street.')).toBe(false);
+  });
+});

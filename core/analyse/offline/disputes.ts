@@ -84,7 +84,7 @@ export function findDisputes(input: DisputeInput): Dispute[] {
   for (const s of input.docSentences) {
     const carried = carryingKeys.has(`${s.passageId}:${s.start}`);
     if (carried && !claimIsDenial) continue;
-    if (!carried && !input.relevant(s.text, input.isNear(s.passageId))) continue;
+    if (!carried && !input.relevant(s.text, input.isNear(s.passageId)) && !answersNearby(s, input, claimIsDenial)) continue;
     const speaker = speakerOf(s);
     const otherSide = speaker !== null && !claimSide.has(speaker.toLowerCase());
     // 2. Denials elsewhere in the document that speak to the same matter.
@@ -108,6 +108,20 @@ export function findDisputes(input: DisputeInput): Dispute[] {
     }
   }
   return out;
+}
+
+// "the claims made are baseless", "ces accusations", "a promptement démenti.": a denial that
+// points back at what was said, or has no object at all, answers the story it follows.
+const POINTS_BACK_RE = uRe(
+  /\b(?:the|these|those|such|this|that|ces|cette|ce|ses|leurs|les|de\s+telles)\s+(?:\p{L}+\s+)?(?:claims?|allegations?|accusations?|reports?|suggestions?|rumou?rs?|charges?|stories|story|articles?|affirmations?|allégations?|rumeurs?|informations?|propos|révélations?|revelations?|assertions?|insinuations?)\b|(?:^|[«"“]\s*)(?:claims|allegations|accusations|charges|reports|rumou?rs|allégations|rumeurs)\b/iu,
+);
+const OBJECTLESS_DENIAL_RE = uRe(/\b(?:\p{L}+ment\s+)?(?:démenti|démentent|dément|nié|nient|nie|denied|denies|deny)\s*(?:[,.;:]|$)/iu);
+
+/** Next to a carrying passage, or further on when it shares a word of the claim ("L'Etoile Rouge a démenti … les accusations"). */
+function answersNearby(s: SentenceRef, input: DisputeInput, claimIsDenial: boolean): boolean {
+  if (claimIsDenial || !DENIAL_RE.test(s.text)) return false;
+  if (!POINTS_BACK_RE.test(s.text) && !OBJECTLESS_DENIAL_RE.test(s.text)) return false;
+  return input.isNear(s.passageId) || input.relevant(s.text, true);
 }
 
 /** Words of a text, for the relevance test. */
