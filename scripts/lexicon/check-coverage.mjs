@@ -7,7 +7,7 @@
 // "exact": the expected French lemma is one of the translations of one of the
 //          English forms (e.g. "destroyed" or "destroy").
 // "stem":  as the runtime will do, English words and French translations are
-//          Snowball-stemmed (package snowball-stemmers, when it is installed);
+//          Snowball-stemmed (porter2 and @orama/stemmers, as the runtime);
 //          a hit when a translation word of any headword with the query's stem
 //          stems like the expected French word.
 
@@ -39,11 +39,10 @@ const files = argv.filter((a) => !a.startsWith('--'));
 let stemEn = null;
 let stemFr = null;
 try {
-  const { newStemmer } = await import('snowball-stemmers');
-  const en = newStemmer('english');
-  const fr = newStemmer('french');
-  stemEn = (w) => en.stem(w);
-  stemFr = (w) => fr.stem(w);
+  const { stem } = await import('porter2');
+  const { stemmer } = await import('@orama/stemmers/french');
+  stemEn = (w) => stem(w);
+  stemFr = (w) => stemmer(w);
 } catch {
   // not installed: exact matching only
 }
@@ -80,7 +79,7 @@ for (const file of files) {
   }
   console.log(
     `${file}: ${lex.size} headwords, exact ${exact}/${PROBES.length}` +
-      (stemEn ? `, stem ${stem}/${PROBES.length}` : ' (snowball-stemmers not found: no stem check)'),
+      (stemEn ? `, stem ${stem}/${PROBES.length}` : ' (stemmers not found: no stem check)'),
   );
   if (verbose) console.log(rows.join('\n'));
 }
