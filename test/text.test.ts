@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { foldForGrounding, foldKey, containsFolded, cleanInput } from '../core/text/fold.js';
-import { forEachWord, scanWords, tokenize } from '../core/text/tokens.js';
+import { forEachWord, forEachWordSpan, scanWords, tokenize } from '../core/text/tokens.js';
+import { WordTable } from '../core/text/wordTable.js';
 import { splitSentences } from '../core/text/sentences.js';
 import { nameKey, termOf } from '../core/text/terms.js';
 import { detectLang } from '../core/lang.js';
@@ -94,5 +95,28 @@ describe('word scanning', () => {
     const visited: string[] = [];
     forEachWord(text, (w) => visited.push(w));
     expect(tokenize(text).map((t) => t.text)).toEqual(visited);
+  });
+});
+
+describe('WordTable: words looked up by their span in a text', () => {
+  it('finds each added word from any text that holds it, and only that word', () => {
+    const table = new WordTable();
+    const words = Array.from({ length: 5000 }, (_, i) => `mot${i}é`);
+    words.forEach((w, i) => table.add(w, i, -i));
+    const text = `… ${words[4321]} et ${words[7]}s`;
+    const at = text.indexOf(words[4321]!);
+    const entry = table.find(text, at, at + words[4321]!.length);
+    expect([table.first[entry], table.second[entry]]).toEqual([4321, -4321]);
+    const seven = text.indexOf(words[7]!);
+    expect(table.first[table.find(text, seven, seven + words[7]!.length)]).toBe(7);
+    // A prefix or an extension of a word is another word.
+    expect(table.find(text, seven, seven + words[7]!.length + 1)).toBe(-1);
+    expect(table.find(text, at, at + 3)).toBe(-1);
+  });
+  it('gives indexing the words tokenize gives, elision and possessive removed', () => {
+    const text = "L'armée d’Assad's voisins aujourd'hui, Qu'il";
+    const spans: string[] = [];
+    forEachWordSpan(text, (s, e) => spans.push(text.slice(s, e)));
+    expect(spans).toEqual(tokenize(text).map((t) => t.text));
   });
 });

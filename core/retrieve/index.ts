@@ -4,7 +4,8 @@
  * few hundred thousand passages stays compact and a query touches only the
  * postings of its own terms.
  */
-import { forEachWord } from '../text/tokens.js';
+import { forEachWord, forEachWordSpan } from '../text/tokens.js';
+import { WordTable } from '../text/wordTable.js';
 import { nameKey, stemLang, termOf } from '../text/terms.js';
 import type { Corpus, Passage } from '../corpus/types.js';
 
@@ -62,82 +63,53 @@ export interface IndexParts {
   seqNames: Int32Array;
 }
 
-/** Tokenises, stems and counts every passage into flat postings. */
-function buildParts(corpus: Corpus): IndexParts {
+/** Every passage's words as term ids, in order: the first stage of a build. */
+interface WordSequences {
+  terms: string[];
+  seqOffsets: Uint32Array;
+  seqStems: Int32Array;
+  seqNames: Int32Array;
+}
+
+/**
+ * Tokenises and stems every passage once, into term-id sequences. Stemming and
+ * the term table are consulted once per distinct word, not once per occurrence.
+ */
+function readSequences(corpus: Corpus): WordSequences {
   const passages = corpus.passages;
   const n = passages.length;
-  const lengths = new Float32Array(n);
   // Terms get small integer ids, so counting a passage touches arrays, not string maps.
   const ids = new Map<string, number>();
   const terms: string[] = [];
-  const postDocs: number[][] = [];
-  const postTfs: number[][] = [];
-  // seen[id] = the last passage that used term id: a per-passage "first time" test without a Set.
-  let seen = new Int32Array(1 << 16).fill(-1);
-  let seenCapacity = seen.length;
-  const tf: number[] = [];
-  const local: number[] = [];
-  const seqOffsets = new Uint32Array(n + 1);
-  let seqStems = new Int32Array(1 << 20);
-  let seqNames = new Int32Array(1 << 20);
-  let seqLen = 0;
-  const wordStemIds = { fr: new Map<string, number>(), en: new Map<string, number>() };
-  const wordNameIds = new Map<string, number>();
   const idOf = (t: string): number => {
     let id = ids.get(t);
     if (id === undefined) {
       id = terms.length;
       ids.set(t, id);
       terms.push(t);
-      postDocs.push([]);
-      postTfs.push([]);
-      if (id >= seenCapacity) {
-        const grown = new Int32Array(seenCapacity * 2).fill(-1);
-        grown.set(seen);
-        seen = grown;
-        seenCapacity = grown.length;
-      }
     }
     return id;
   };
+  const seqOffsets = new Uint32Array(n + 1);
+  let seqStems = new Int32Array(1 << 20);
+  let seqNames = new Int32Array(1 << 20);
+  let seqLen = 0;
+  // Per language, each distinct word's stem id and name-key id (NO_TERM where none).
+  const wordIds = { fr: new WordTable(), en: new WordTable() };
   for (let i = 0; i < n; i++) {
     const passage = passages[i]!;
-    const lang = stemLang(corpus.docById.get(passage.docId)?.lang ?? 'fr');
-    local.length = 0;
-    let len = 0;
-    const count = (id: number, isName: boolean) => {
-      if (seen[id] !== i) {
-        seen[id] = i;
-        tf[id] = 0;
-        local.push(id);
-      }
-      tf[id]!++;
-      if (!isName) len++; // name keys do not count in a passage's length
-    };
-    const stemIds = wordStemIds[lang];
+    const table = wordIds[stemLang(corpus.docById.get(passage.docId)?.lang ?? 'fr')];
+    const lang = table === wordIds.en ? 'en' : 'fr';
+    const text = passage.text;
     seqOffsets[i] = seqLen;
-    forEachWord(passage.text, (word, capitalised) => {
-      // One lookup per word: its stem's id is remembered (stemming and the term
-      // table are consulted once per distinct word, not once per occurrence).
-      let stemId = stemIds.get(word);
-      if (stemId === undefined) {
+    forEachWordSpan(text, (start, end, capitalised) => {
+      let entry = table.find(text, start, end);
+      if (entry < 0) {
+        const word = text.slice(start, end);
         const term = termOf(word, lang);
-        stemId = term ? idOf(term) : NO_TERM;
-        stemIds.set(word, stemId);
+        const key = capitalised ? nameKey(word) : null;
+        entry = table.add(word, term ? idOf(term) : NO_TERM, key ? idOf(key) : NO_TERM);
       }
-      let nameId = NO_TERM;
-      if (capitalised) {
-        const known = wordNameIds.get(word);
-        if (known === undefined) {
-          const key = nameKey(word);
-          nameId = key ? idOf(key) : NO_TERM;
-          wordNameIds.set(word, nameId);
-        } else {
-          nameId = known;
-        }
-      }
-      if (stemId !== NO_TERM) count(stemId, false);
-      if (nameId !== NO_TERM) count(nameId, true);
       if (seqLen === seqStems.length) {
         const stems = new Int32Array(seqLen * 2);
         stems.set(seqStems);
@@ -146,40 +118,77 @@ function buildParts(corpus: Corpus): IndexParts {
         names.set(seqNames);
         seqNames = names;
       }
-      seqStems[seqLen] = stemId;
-      seqNames[seqLen] = nameId;
+      seqStems[seqLen] = table.first[entry]!;
+      seqNames[seqLen] = table.second[entry]!;
       seqLen++;
     });
-    for (const id of local) {
-      postDocs[id]!.push(i);
-      postTfs[id]!.push(Math.min(tf[id]!, 65535));
-    }
-    lengths[i] = len;
   }
   seqOffsets[n] = seqLen;
-  const offsets = new Uint32Array(terms.length + 1);
-  let total = 0;
-  for (let t = 0; t < terms.length; t++) {
-    offsets[t] = total;
-    total += postDocs[t]!.length;
-  }
-  offsets[terms.length] = total;
-  const docs = new Uint32Array(total);
-  const tfs = new Uint16Array(total);
-  for (let t = 0; t < terms.length; t++) {
-    docs.set(postDocs[t]!, offsets[t]!);
-    tfs.set(postTfs[t]!, offsets[t]!);
-  }
-  return {
-    terms,
-    offsets,
-    docs,
-    tfs,
-    lengths,
-    seqOffsets,
-    seqStems: seqStems.slice(0, seqLen),
-    seqNames: seqNames.slice(0, seqLen),
+  return { terms, seqOffsets, seqStems: seqStems.slice(0, seqLen), seqNames: seqNames.slice(0, seqLen) };
+}
+
+/**
+ * Counts postings from the sequences into flat typed arrays: a first sweep
+ * gives each term's document frequency (so its slice of the arrays), a second
+ * fills the slices in passage order — no per-term arrays to grow.
+ */
+function countPostings(seq: WordSequences, n: number): Pick<IndexParts, 'offsets' | 'docs' | 'tfs' | 'lengths'> {
+  const termCount = seq.terms.length;
+  const { seqOffsets, seqStems, seqNames } = seq;
+  // seen[id] = the last passage that used term id: a per-passage "first time" test without a Set.
+  const seen = new Int32Array(termCount).fill(-1);
+  const tf = new Int32Array(termCount);
+  const df = new Uint32Array(termCount);
+  const lengths = new Float32Array(n);
+  const sweep = (i: number, visit: (id: number) => void) => {
+    for (let k = seqOffsets[i]!; k < seqOffsets[i + 1]!; k++) {
+      const stem = seqStems[k]!;
+      const name = seqNames[k]!;
+      if (stem !== NO_TERM) visit(stem);
+      if (name !== NO_TERM) visit(name);
+    }
   };
+  for (let i = 0; i < n; i++) {
+    let len = 0;
+    for (let k = seqOffsets[i]!; k < seqOffsets[i + 1]!; k++) if (seqStems[k] !== NO_TERM) len++; // name keys do not count in a passage's length
+    lengths[i] = len;
+    sweep(i, (id) => {
+      if (seen[id] !== i) {
+        seen[id] = i;
+        df[id] = df[id]! + 1;
+      }
+    });
+  }
+  const offsets = new Uint32Array(termCount + 1);
+  for (let t = 0; t < termCount; t++) offsets[t + 1] = offsets[t]! + df[t]!;
+  const docs = new Uint32Array(offsets[termCount]!);
+  const tfs = new Uint16Array(offsets[termCount]!);
+  const cursor = offsets.slice(0, termCount);
+  const local: number[] = [];
+  seen.fill(-1);
+  for (let i = 0; i < n; i++) {
+    local.length = 0;
+    sweep(i, (id) => {
+      if (seen[id] !== i) {
+        seen[id] = i;
+        tf[id] = 0;
+        local.push(id);
+      }
+      tf[id] = tf[id]! + 1;
+    });
+    for (const id of local) {
+      const at = cursor[id]!++;
+      docs[at] = i;
+      tfs[at] = Math.min(tf[id]!, 65535);
+    }
+  }
+  return { offsets, docs, tfs, lengths };
+}
+
+/** Tokenises, stems and counts every passage into flat postings. */
+function buildParts(corpus: Corpus): IndexParts {
+  const seq = readSequences(corpus);
+  return { ...countPostings(seq, corpus.passages.length), ...seq };
 }
 
 export class SearchIndex {
