@@ -199,6 +199,9 @@ export class SearchIndex {
   private sortedTerms: string[] | null = null;
   private scores: Float64Array | null = null;
   private best: Float64Array | null = null;
+  /** Passages a query touched, and those one group touched: reused buffers with their own counts. */
+  private touched: Int32Array | null = null;
+  private groupTouched: Int32Array | null = null;
 
   /** Indexes every passage of the corpus. */
   static build(corpus: Corpus): SearchIndex {
@@ -310,11 +313,14 @@ export class SearchIndex {
     if (!this.scores || this.scores.length !== n) {
       this.scores = new Float64Array(n);
       this.best = new Float64Array(n);
+      this.touched = new Int32Array(n);
+      this.groupTouched = new Int32Array(n);
     }
     const scores = this.scores;
     const best = this.best!;
-    const touched: number[] = [];
-    const groupTouched: number[] = [];
+    const touched = this.touched!;
+    const groupTouched = this.groupTouched!;
+    let touchedCount = 0;
     // A term in more than one passage in twenty adds little to a ranking (its IDF is
     // low) and costs the most to score; in a large corpus it is left to the rerank,
     // which still counts it in coverage and adjacency.
@@ -329,24 +335,35 @@ export class SearchIndex {
         for (let k = 0; k < docs.length; k++) {
           const d = docs[k]!;
           const s = idf * bm[k]!;
-          if (s > best[d]!) {
-            if (best[d] === 0) groupTouched.push(d);
+          const was = best[d]!;
+          if (s > was) {
+            if (was === 0) groupTouched[groupCount++] = d;
             best[d] = s;
           }
         }
       }
-      for (const d of groupTouched) {
-        if (scores[d] === 0) touched.push(d);
+      for (let g = 0; g < groupCount; g++) {
+        const d = groupTouched[g]!;
+        if (scores[d] === 0) touched[touchedCount++] = d;
         scores[d]! += best[d]!;
         best[d] = 0;
       }
-      groupTouched.length = 0;
     };
-    for (const group of groups) score(group, false);
+    let groupCount = 0;
+    for (const group of groups) {
+      groupCount = 0;
+      score(group, false);
+    }
     // A claim made only of common words ("la guerre en Syrie") still gets a ranking.
-    if (touched.length < depth) for (const group of groups) score(group, true);
+    if (touchedCount < depth) {
+      for (const group of groups) {
+        groupCount = 0;
+        score(group, true);
+      }
+    }
     const heap = new MinHeap(depth);
-    for (const d of touched) {
+    for (let t = 0; t < touchedCount; t++) {
+      const d = touched[t]!;
       heap.offer(d, scores[d]!);
       scores[d] = 0;
     }
