@@ -71,7 +71,7 @@ export function findDisputes(input: DisputeInput): Dispute[] {
   // 1. Denials in the carrying passages themselves — unless the claim is the denial.
   if (!claimIsDenial) {
     for (const s of input.carrying) {
-      const m = DENIAL_RE.exec(s.text);
+      const m = denialIn(s);
       if (!m) continue;
       const { start, end } = clauseAround(s.text, m.index);
       push(s, start, end, byOf(s.text, m.index, m.index + m[0].length) ?? speakerOf(s));
@@ -88,7 +88,7 @@ export function findDisputes(input: DisputeInput): Dispute[] {
     const speaker = speakerOf(s);
     const otherSide = speaker !== null && !claimSide.has(speaker.toLowerCase());
     // 2. Denials elsewhere in the document that speak to the same matter.
-    const denial = claimIsDenial ? null : DENIAL_RE.exec(s.text);
+    const denial = claimIsDenial ? null : denialIn(s);
     if (denial) {
       const { start, end } = clauseAround(s.text, denial.index);
       push(s, start, end, byOf(s.text, denial.index, denial.index + denial[0].length) ?? speaker);
@@ -119,9 +119,23 @@ const OBJECTLESS_DENIAL_RE = uRe(/\b(?:\p{L}+ment\s+)?(?:démenti|démentent|dé
 
 /** Next to a carrying passage, or further on when it shares a word of the claim ("L'Etoile Rouge a démenti … les accusations"). */
 function answersNearby(s: SentenceRef, input: DisputeInput, claimIsDenial: boolean): boolean {
-  if (claimIsDenial || !DENIAL_RE.test(s.text)) return false;
-  if (!POINTS_BACK_RE.test(s.text) && !OBJECTLESS_DENIAL_RE.test(s.text)) return false;
+  if (claimIsDenial || !pointsBackDenial(s)) return false;
   return input.isNear(s.passageId) || input.relevant(s.text, true);
+}
+
+// A document's sentences are read once and kept (events are cached per document), so what
+// each holds is kept with them, once for every claim: the cue patterns are the costliest tests here.
+const denials = new WeakMap<SentenceRef, RegExpExecArray | null>();
+const pointingBack = new WeakMap<SentenceRef, boolean>();
+function pointsBackDenial(s: SentenceRef): boolean {
+  let yes = pointingBack.get(s);
+  if (yes === undefined) pointingBack.set(s, (yes = (POINTS_BACK_RE.test(s.text) || OBJECTLESS_DENIAL_RE.test(s.text)) && denialIn(s) !== null));
+  return yes;
+}
+function denialIn(s: SentenceRef): RegExpExecArray | null {
+  let m = denials.get(s);
+  if (m === undefined) denials.set(s, (m = DENIAL_RE.exec(s.text)));
+  return m;
 }
 
 /** Words of a text, for the relevance test. */

@@ -80,7 +80,7 @@ export function analyseOffline(input: AnalyserInput): Findings {
     // In a passage of several sentences, only the attributions of the sentences that
     // speak to the claim (or follow one that does: "« … », a-t-il déclaré") belong to it.
     const sharedWith = (text: string) => {
-      const terms = new Set(termsOfText(text, doc.lang === 'en' ? 'en' : 'fr'));
+      const terms = termSetOf(text, doc.lang === 'en' ? 'en' : 'fr');
       return conceptTerms.filter((alts) => [...alts].some((t) => terms.has(t))).length;
     };
     // A sentence speaks to the claim when it shares at least half as much of it as the
@@ -160,6 +160,20 @@ export function analyseOffline(input: AnalyserInput): Findings {
   };
 
   return findings;
+}
+
+// A document's sentences meet every claim that reaches the document: their terms are
+// kept (bounded), so each claim compares instead of tokenising and stemming them again.
+const TERM_SETS_LIMIT = 50_000;
+const termSets = { fr: new Map<string, Set<string>>(), en: new Map<string, Set<string>>() };
+function termSetOf(text: string, lang: 'fr' | 'en'): Set<string> {
+  const cache = termSets[lang];
+  let terms = cache.get(text);
+  if (!terms) {
+    if (cache.size >= TERM_SETS_LIMIT) cache.clear();
+    cache.set(text, (terms = new Set(termsOfText(text, lang))));
+  }
+  return terms;
 }
 
 export const offlineAnalyser: Analyser = {
