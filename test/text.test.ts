@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldForGrounding, foldKey, containsFolded, cleanInput } from '../core/text/fold.js';
+import { foldForGrounding, foldKey, containsFolded, cleanInput, stripAccents } from '../core/text/fold.js';
 import { forEachWord, forEachWordSpan, scanWords, tokenize } from '../core/text/tokens.js';
 import { WordTable } from '../core/text/wordTable.js';
 import { splitSentences } from '../core/text/sentences.js';
@@ -118,5 +118,19 @@ describe('WordTable: words looked up by their span in a text', () => {
     const spans: string[] = [];
     forEachWordSpan(text, (s, e) => spans.push(text.slice(s, e)));
     expect(spans).toEqual(tokenize(text).map((t) => t.text));
+  });
+});
+
+describe('stripAccents', () => {
+  const slow = (t: string) => t.normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC');
+  it('folds every Latin letter, alone or inside a word, as decomposing and recomposing does', () => {
+    for (let c = 0; c < 0x250; c++) {
+      const ch = String.fromCharCode(c);
+      expect(stripAccents(`a${ch}b`)).toBe(slow(`a${ch}b`));
+    }
+  });
+  it('folds combining marks, other scripts and ligatures as before', () => {
+    for (const s of ['e\u0301te\u0301', 'Łódź', 'İstanbul', '東京', 'ﬁn', 'Ǆemal', 'straße']) expect(stripAccents(s)).toBe(slow(s));
+    expect(stripAccents('présumée Qaïda')).toBe('presumee Qaida');
   });
 });

@@ -25,8 +25,27 @@ export function foldForGrounding(text: string): string {
     .replace(/" /g, '"').replace(/ "/g, '"');
 }
 
-export function stripAccents(text: string): string {
+function stripAccentsSlow(text: string): string {
   return text.normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC');
+}
+
+// Latin letters up to U+024F, each folded once by the slow path: a text made only of
+// them (and holding no combining mark) folds character by character to the same result,
+// without two normalisations per call — stems and name keys fold every word they make.
+const FAST_LIMIT = 0x250;
+const FOLDED: string[] = Array.from({ length: FAST_LIMIT }, (_, c) => stripAccentsSlow(String.fromCharCode(c)));
+
+export function stripAccents(text: string): string {
+  let out = '';
+  let changed = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= FAST_LIMIT) return stripAccentsSlow(text);
+    const f = FOLDED[c]!;
+    if (f.length !== 1 || f.charCodeAt(0) !== c) changed = true;
+    out += f;
+  }
+  return changed ? out : text;
 }
 
 /** Case-, accent-, quote- and whitespace-insensitive key for names and substrings. */
