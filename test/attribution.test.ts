@@ -552,3 +552,11 @@ describe('downplaying contests what was said', () => {
     expect(DENIAL_RE.test('The band played down the street.')).toBe(false);
   });
 });
+
+describe('downplaying is speech', () => {
+  it.each([
+    ['PARIS (Wire Press) - Air Nord a relativisé mardi les récits des passagers du vol dérouté.', ['Air Nord']],
+    ['The ministry downplayed the reports of a leak on Monday.', ['ministry']],
+    ['Le maire a minimisé la portée du rapport.', ['maire']],
+  ])('"%s"', (sentence, expected) => expect(speakerNames(sentence)).toEqual(expected));
+});

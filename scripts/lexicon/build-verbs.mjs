@@ -37,7 +37,7 @@ const FR = {
   ],
   deny: [
     'démentir', 'nier', 'réfuter', 'rejeter', 'contester', 'récuser', 'infirmer', 'désavouer', 'balayer',
-    'contredire', 'dénier', 'repousser', 'écarter',
+    'contredire', 'dénier', 'repousser', 'écarter', 'relativiser', 'minimiser',
   ],
   accuse: [
     'accuser', 'dénoncer', 'fustiger', 'reprocher', 'incriminer', 'imputer', 'blâmer', 'condamner', 'critiquer',
@@ -69,6 +69,7 @@ const EN = {
   deny: [
     'deny', 'reject', 'dismiss', 'refute', 'dispute', 'contradict', 'debunk', 'rebuff', 'rebut', 'repudiate',
     'disavow', 'disclaim', 'contest', 'challenge', 'discount', 'disprove', 'retract', 'recant', 'rule',
+    'downplay',
   ],
   accuse: [
     'accuse', 'blame', 'condemn', 'criticise', 'criticize', 'denounce', 'slam', 'blast', 'decry', 'censure',
