@@ -67,10 +67,23 @@ export function containsFolded(haystack: string, needle: string): boolean {
  * True when `needle` stands in `haystack` as whole words, up to case, accents,
  * quotes and whitespace: "RT" is in "selon RT," but not in "rapport".
  */
+// Grounding asks of the same passages, claim after claim, whether they hold each name:
+// their folded form is kept (bounded) rather than folded again for every name.
+const FOLDED_LIMIT = 4096;
+const foldedTexts = new Map<string, string>();
+function foldedText(text: string): string {
+  let folded = foldedTexts.get(text);
+  if (folded === undefined) {
+    if (foldedTexts.size >= FOLDED_LIMIT) foldedTexts.clear();
+    foldedTexts.set(text, (folded = foldKey(text)));
+  }
+  return folded;
+}
+
 export function containsWords(haystack: string, needle: string): boolean {
   const n = foldKey(needle);
   if (n.length === 0) return false;
-  const h = foldKey(haystack);
+  const h = foldedText(haystack);
   for (let i = h.indexOf(n); i >= 0; i = h.indexOf(n, i + 1)) {
     const before = h[i - 1];
     const after = h[i + n.length];
