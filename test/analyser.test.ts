@@ -277,3 +277,19 @@ describe('a denial that points back at what was said answers the story, far from
     expect(local.corpus.passages.length).toBeGreaterThanOrEqual(4);
   });
 });
+
+describe('a passage voiced by an anonymous source', () => {
+  const doc = [
+    'Row over the harbour',
+    '',
+    'The harbour minister Paul Grey said on Monday that the new quay would open in spring, after two years of works and a long dispute with the port authority over who should pay for the dredging of the channel.',
+    '',
+    'A diplomatic source told Wire Press on Friday that the quay contract had been signed in secret with a foreign dredging company.',
+  ].join('\n');
+  const local = buildEngine(assembleCorpus('/tmp/none', [buildDoc('quay.txt', doc)], []));
+  it('keeps the source vague and does not lend it the speaker of the passage before', async () => {
+    const r = await verifyClaim(local, 'The quay contract was signed in secret with a foreign dredging company.', offlineAnalyser);
+    expect(r.found).toBe(true);
+    expect(r.attributions.map((a) => `${a.kind}:${a.speaker}`)).toEqual(['vague:A diplomatic source']);
+  });
+});

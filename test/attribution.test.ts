@@ -560,3 +560,17 @@ describe('downplaying is speech', () => {
     ['Le maire a minimisé la portée du rapport.', ['maire']],
   ])('"%s"', (sentence, expected) => expect(speakerNames(sentence)).toEqual(expected));
 });
+
+describe('an indefinite source is anonymous', () => {
+  const kinds = (text: string) => {
+    const doc = buildDoc('t.txt', `Un titre\n\n${text}`);
+    return extractDocEvents(doc, new OutletRegistry([])).attributions.filter((a) => !a.quote.startsWith('Un titre')).map((a) => `${a.kind}:${a.speaker}`);
+  };
+  it.each([
+    ['A French diplomatic source told Wire Press on Friday: "They never accept corrections."', ['vague:A French diplomatic source']],
+    ["Une source proche du dossier a indiqué que l'enquête avançait.", ['vague:Une source proche du dossier']],
+    ['A source close to the talks said they failed.', ['vague:A source close to the talks']],
+    ['The river is a source of water for the town, the mayor said.', ['reported:mayor']],
+    ['Le tourisme est une source de revenus, a dit le maire.', ['reported:maire']],
+  ])('"%s"', (sentence, expected) => expect(kinds(sentence)).toEqual(expected));
+});

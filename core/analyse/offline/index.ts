@@ -108,7 +108,8 @@ export function analyseOffline(input: AnalyserInput): Findings {
     const own = inCarrying.filter((a) => (a.kind === 'vague' ? framesClaim(a) : speaksToClaim(a)));
     // A passage cut inside an open quotation is said by whoever the next passage names.
     const inherited = carrying
-      .filter((p) => !own.some((a) => a.passageId === p.id && a.kind !== 'vague'))
+      // (A passage voiced by a vague source — "a diplomatic source told…" — has its voice: it inherits none.)
+      .filter((p) => !own.some((a) => a.passageId === p.id))
       .flatMap((p) => {
         const next = doc.passages[p.n + 1];
         // …and only when the quotation itself speaks to the claim, not the narration before it.
