@@ -40,6 +40,7 @@ const DOCS: Record<string, string> = {
   'rates.txt': `Taux\n\nLe gouverneur Ramon Ibáñez a déclaré que la banque centrale de Westland ne baisserait pas ses taux cette année.\n`,
   'papers.txt': `Revue de presse\n\nLe maire de Porthaven a admis mardi avoir caché l'audit des travaux du port, a rapporté le Courier.\n`,
   'lawsuit.txt': `Courts\n\nThe ferry operator sued the harbour authority for breach of contract, according to court papers filed in the county of Westmarch.\n`,
+  'river.txt': `Pollution de la Vire\n\nLe président de la fédération de pêche de la Manche a porté plainte lundi contre la laiterie de Condé après la pollution de la Vire, qui a tué des milliers de poissons sur plusieurs kilomètres en aval de l'usine, a-t-on appris auprès de la préfecture, qui a ouvert une enquête administrative.\n\n« On a déjà récupéré deux tonnes de poissons morts sur les berges. Quatorze espèces ont été touchées, dont l'anguille et la truite de mer », a déploré le président de la fédération, qui n'avait jamais vu une telle pollution en trente ans.\n`,
   'envoys.txt': `Diplomacy\n\nThe envoy said the minister's remarks had nothing to do with reality. A source said the ministry, as usual, does not accept that its figures are corrected.\n`,
 };
 
@@ -116,6 +117,14 @@ describe('a near miss is not found, and the report says what differs', () => {
   it('another place in the same frame ("county of Eastmarch" / "county of Westmarch")', async () => {
     expectNotCarried(await verify('The ferry operator sued the harbour authority for breach of contract in the county of Eastmarch.'), 'Eastmarch', 'Westmarch');
     expect((await verify('The ferry operator sued the harbour authority for breach of contract in the county of Westmarch.')).found).toBe(true);
+  });
+  it('a figure the document gives otherwise in another passage, for the same noun', async () => {
+    expectNotCarried(
+      await verify('Selon le président de la fédération de pêche de la Manche, douze espèces de poissons ont été touchées par la pollution de la Vire.'),
+      'douze',
+      'Quatorze',
+    );
+    expect((await verify('Selon le président de la fédération de pêche de la Manche, quatorze espèces de poissons ont été touchées par la pollution de la Vire.')).found).toBe(true);
   });
   it('another actor in the claim’s actor’s place', async () => {
     expectNotCarried(await verify('Kaltoria attacked the border posts of Vessania on Sunday.'), 'Kaltoria', 'Morvania');

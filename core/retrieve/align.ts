@@ -36,6 +36,8 @@ export interface Alignment {
    */
   coverage: number;
   specificCoverage: number;
+  /** The claim's figures the passage gives otherwise for the same noun (concepts, and those mismatches). */
+  figures?: { concepts: number[]; mismatches: Mismatch[] };
 }
 
 export type { AlignContext };
@@ -57,6 +59,7 @@ export function createAligner(ctx: AlignContext): (hit: Hit) => Alignment {
     const passage = withConcepts(text, conceptsOf(text, lang === claim.lang ? byTerm.same : byTerm.cross));
     const found = new MismatchList(hit.passage.id);
     numberMismatches(claim, passage, found);
+    const figures = { concepts: [...found.concepts], mismatches: [...found.mismatches] };
     dateMismatches(claim, passage, found);
     nameMismatches(ctx, claim, passage, found);
     nationMismatches(claim, passage, found);
@@ -66,7 +69,7 @@ export function createAligner(ctx: AlignContext): (hit: Hit) => Alignment {
     const has = (i: number) => counted.has(i);
     const coverage = coverageOf(ctx.concepts, weights, has);
     const specificCoverage = specificCoverageOf(ctx.concepts, has);
-    const alignment = { mismatches: found.mismatches, mismatched: [...found.concepts], coverage, specificCoverage };
+    const alignment = { mismatches: found.mismatches, mismatched: [...found.concepts], coverage, specificCoverage, figures };
     memo.set(hit.passage.id, alignment);
     return alignment;
   };

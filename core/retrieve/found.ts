@@ -80,12 +80,41 @@ export function decideFound(hits: Hit[], align?: (hit: Hit) => Alignment, union?
       for (const i of a.mismatched) contradicted.add(i);
     }
   }
-  const found = candidates.some((h) => [...contradicted].every((i) => h.matched.includes(i)));
+  const figures = otherFigures(head, align);
+  const found = candidates.some((h) => [...contradicted].every((i) => h.matched.includes(i)) && !figures.contradicts(h));
   // Once a passage carries the claim, the others' differences are other stories, not the claim's near misses.
   if (found) return { found, together: [], mismatches: [] };
+  mismatches.push(...figures.mismatches.filter((m) => !mismatches.some((x) => x.claimText === m.claimText && x.passageText === m.passageText)));
   // No near miss says otherwise: two neighbours may carry it between them.
   const pair = union && mismatches.length === 0 ? together(head, align, union) : [];
   return { found: pair.length > 0, together: pair, mismatches };
+}
+
+/**
+ * A figure of the claim that a candidate passage does not give, while another
+ * passage of the same document gives another figure for the same noun
+ * ("douze espèces" against "Quatorze espèces" two paragraphs on) and no passage
+ * of the document gives the claim's: the document says otherwise, so the
+ * candidate does not carry the figure. Any passage of the head counts here, not
+ * only the near misses — the number is the claim's most checkable part.
+ */
+function otherFigures(head: Hit[], align?: (hit: Hit) => Alignment): { contradicts: (h: Hit) => boolean; mismatches: Mismatch[] } {
+  const byDoc = new Map<string, { concepts: Set<number>; mismatches: Mismatch[] }>();
+  for (const h of head) {
+    const figures = align?.(h).figures;
+    if (!figures || figures.concepts.length === 0) continue;
+    const entry = byDoc.get(h.passage.docId) ?? { concepts: new Set<number>(), mismatches: [] };
+    for (const i of figures.concepts) entry.concepts.add(i);
+    entry.mismatches.push(...figures.mismatches);
+    byDoc.set(h.passage.docId, entry);
+  }
+  // The claim's figure stands in a passage of the document that agrees with it: nothing to answer.
+  const givenIn = (docId: string, i: number) =>
+    head.some((o) => o.passage.docId === docId && o.matched.includes(i) && (align?.(o).figures?.concepts.length ?? 0) === 0);
+  const contradicting = (h: Hit) => [...(byDoc.get(h.passage.docId)?.concepts ?? [])].filter((i) => !h.matched.includes(i) && !givenIn(h.passage.docId, i));
+  const mismatches: Mismatch[] = [];
+  for (const h of head) if (contradicting(h).length > 0) mismatches.push(...(byDoc.get(h.passage.docId)?.mismatches ?? []));
+  return { contradicts: (h) => contradicting(h).length > 0, mismatches: [...new Set(mismatches)] };
 }
 
 /**

@@ -3,14 +3,25 @@ import { compatible, isQuantifier, sameKind, type NumberMention } from '../numbe
 import { type Reading, contentNeighbours, inNumber, UNIT_REACH } from './reading.js';
 import { MismatchList } from './mismatchList.js';
 
-/** The concepts a claim number counts: the content words after it (or, for "December 2016", before it). */
-function unitConcepts(r: Reading, m: NumberMention): { concepts: Set<number>; dir: 1 | -1 } | null {
+/**
+ * The concepts a claim number counts: the content words after it (or, for "December 2016", before it),
+ * and among them its head — the first ("douze espèces de poissons" counts species, of fish).
+ */
+function unitConcepts(r: Reading, m: NumberMention): { concepts: Set<number>; head: Set<number>; dir: 1 | -1 } | null {
   const skip = (k: number) => inNumber(r, k) || isQuantifier(r.tokens[k]!.text);
   for (const [from, dir] of [[m.last, 1], [m.first, -1]] as const) {
-    const near = contentNeighbours(r, from, dir, UNIT_REACH, skip, true).flatMap((k) => r.concepts[k]!);
-    if (near.length > 0) return { concepts: new Set(near), dir };
+    const words = contentNeighbours(r, from, dir, UNIT_REACH, skip, true);
+    const near = words.flatMap((k) => r.concepts[k]!);
+    if (near.length > 0) return { concepts: new Set(near), head: new Set(r.concepts[words[0]!]!), dir };
   }
   return null;
+}
+
+/** Whether the first content word next to a passage number is the claim number's head noun. */
+function countsHead(p: Reading, n: NumberMention, head: Set<number>, dir: 1 | -1): boolean {
+  const skip = (k: number) => inNumber(p, k) || isQuantifier(p.tokens[k]!.text);
+  const first = contentNeighbours(p, dir === 1 ? n.last : n.first, dir, 1, skip, true)[0];
+  return first !== undefined && p.concepts[first]!.some((c) => head.has(c));
 }
 
 /** Passage numbers standing in the same place: next to a token of the claim number's noun, on the same side. */
@@ -30,9 +41,11 @@ export function numberMismatches(c: Reading, p: Reading, out: MismatchList): voi
     const role = unitConcepts(c, m);
     if (!role) continue;
     // A passage number the claim also gives elsewhere ("21, 23 and 24") is accounted for.
-    const rival = numbersInRole(p, role.concepts, role.dir).find(
+    const rivals = numbersInRole(p, role.concepts, role.dir).filter(
       (n) => sameKind(m, n) && n.value !== null && !c.numbers.some((o) => o !== m && sameKind(o, n) && compatible(o, n)),
     );
+    // "Quatorze espèces" answers "douze espèces de poissons" before "trois tonnes de poissons" does.
+    const rival = rivals.find((n) => countsHead(p, n, role.head, role.dir)) ?? rivals[0];
     if (!rival) continue;
     const concepts = [];
     for (let k = m.first; k <= m.last; k++) concepts.push(...c.concepts[k]!);
