@@ -41,6 +41,9 @@ const DOCS: Record<string, string> = {
   'papers.txt': `Revue de presse\n\nLe maire de Porthaven a admis mardi avoir caché l'audit des travaux du port, a rapporté le Courier.\n`,
   'lawsuit.txt': `Courts\n\nThe ferry operator sued the harbour authority for breach of contract, according to court papers filed in the county of Westmarch.\n`,
   'river.txt': `Pollution de la Vire\n\nLe président de la fédération de pêche de la Manche a porté plainte lundi contre la laiterie de Condé après la pollution de la Vire, qui a tué des milliers de poissons sur plusieurs kilomètres en aval de l'usine, a-t-on appris auprès de la préfecture, qui a ouvert une enquête administrative.\n\n« On a déjà récupéré deux tonnes de poissons morts sur les berges. Quatorze espèces ont été touchées, dont l'anguille et la truite de mer », a déploré le président de la fédération, qui n'avait jamais vu une telle pollution en trente ans.\n`,
+  'hearing.txt': `Hearing news\n\nThe nurses' lawyer said the regulator relies on allegations from anonymous sources which have not been identified.\n`,
+  'attendance.txt': `Schools news\n\n"Failure to ensure regular attendance is an offence and may lead to prosecution," the acting director of Westmoor schools wrote to parents.\n`,
+  'tool.txt': `Accessibilité\n\nSelon la société Nordica, l'outil de son concurrent ne répondait pas aux besoins des usagers, et les problèmes rencontrés par les usagers aveugles étaient nombreux.\n`,
   'envoys.txt': `Diplomacy\n\nThe envoy said the minister's remarks had nothing to do with reality. A source said the ministry, as usual, does not accept that its figures are corrected.\n`,
 };
 
@@ -139,6 +142,34 @@ describe('a negation by meaning is no polarity mismatch', () => {
     const r = await verify(claim);
     expect(r.mismatches).toEqual([]);
     expect(r.found).toBe(true);
+  });
+});
+
+describe('negations a translation or a noun carries', () => {
+  it.each([
+    // "non" negates the word after it, as "not been identified" does.
+    "Selon l'avocat des infirmières, le régulateur s'appuie sur des allégations de sources anonymes non identifiées.",
+    // "Failure to ensure" is "not ensuring".
+    'The acting director of Westmoor schools wrote that not ensuring regular attendance is an offence that may lead to prosecution.',
+    // The negation moved to another word in translation ("did not meet" / "ne répondait pas"; "rencontrés" elsewhere).
+    "Nordica said its competitor's tool did not meet the needs of users.",
+  ])('"%s" is found, with nothing differing', async (claim) => {
+    const r = await verify(claim);
+    expect(r.mismatches).toEqual([]);
+    expect(r.found).toBe(true);
+  });
+  it('still reads an affirmed claim against a negated passage across languages', async () => {
+    expectNotCarried(await verify('Selon la société Nordica, l’outil de son concurrent répondait aux besoins des usagers.'), 'répondait', 'ne répondait');
+  });
+});
+
+describe('a hyphenated compound is translated whole', () => {
+  it('gives "porte-parole" the terms of "spokesperson", and keeps both of its words', () => {
+    const concepts = buildConcepts('Le porte-parole du club a démenti.', 'fr', engine.index, defaultLexicon());
+    const compound = concepts.find((c) => c.word === 'porte-parole');
+    const terms = compound?.alternatives.map((a) => a.term) ?? [];
+    expect(terms).toEqual(expect.arrayContaining(['spokesperson', 'port', 'parol']));
+    expect(concepts.filter((c) => c.word === 'parole')).toEqual([]);
   });
 });
 

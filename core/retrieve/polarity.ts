@@ -71,6 +71,10 @@ function elidedNe(tok: Token, text: string): boolean {
  */
 export function negationOf(tokens: Token[], i: number, text: string, isContent: (k: number) => boolean): { start: number; end: number } | null {
   if (elidedNe(tokens[i]!, text)) return { start: tokens[i]!.start - 2, end: tokens[i]!.end };
+  // "sources non identifiées", "non conformes": "non" negates the one word after it.
+  if (i > 0 && tokens[i - 1]!.text.toLowerCase() === 'non' && !CLAUSE_BREAK_RE.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start))) {
+    return { start: tokens[i - 1]!.start, end: tokens[i - 1]!.end };
+  }
   let passed = 0;
   let complement = false;
   for (let k = i - 1; k >= 0 && k >= i - NEGATION_REACH; k--) {
@@ -91,7 +95,7 @@ export function negationOf(tokens: Token[], i: number, text: string, isContent: 
  * they stand near a word, its polarity is uncertain — never set against the
  * other side — because whether they govern it takes a parse to tell.
  */
-const LEXICAL_NEGATIVE_RE = /^(?:refus\p{Ll}*|fail(?:s|ed|ing)?|declin(?:e|es|ed|ing)|avoid\p{Ll}*|den(?:y|ies|ied|ying)|reject\p{Ll}*|lack(?:s|ed|ing)?|renon[cç]\p{Ll}*|échou\p{Ll}*|évit\p{Ll}*|ni(?:e|ent|é|ée|és|er|ait)|rejet\p{Ll}*|dément\p{Ll}*|un(?!der|til|ited|ion|ivers|ique|iform|its?\b|ilateral|less)\p{Ll}{4,}|non-?\p{Ll}{3,}|dis(?:agree|approv|prov|credit|pute|allow)\p{Ll}*|in(?:exact|correct|fond|accurat|valid|capable|juste|justifi)\p{Ll}*|im(?:possib|probab|plausib)\p{Ll}*|il(?:legal|légal|licite)\p{Ll}*)$/iu;
+const LEXICAL_NEGATIVE_RE = /^(?:refus\p{Ll}*|fail(?:s|ed|ing|ure|ures)?|refusals?|absence|défaut|manqu\p{Ll}*|declin(?:e|es|ed|ing)|avoid\p{Ll}*|den(?:y|ies|ied|ying)|reject\p{Ll}*|lack(?:s|ed|ing)?|renon[cç]\p{Ll}*|échou\p{Ll}*|évit\p{Ll}*|ni(?:e|ent|é|ée|és|er|ait)|rejet\p{Ll}*|dément\p{Ll}*|un(?!der|til|ited|ion|ivers|ique|iform|its?\b|ilateral|less)\p{Ll}{4,}|non-?\p{Ll}{3,}|dis(?:agree|approv|prov|credit|pute|allow)\p{Ll}*|in(?:exact|correct|fond|accurat|valid|capable|juste|justifi)\p{Ll}*|im(?:possib|probab|plausib)\p{Ll}*|il(?:legal|légal|licite)\p{Ll}*)$/iu;
 
 /** How far back a negation makes a word's polarity uncertain though it does not govern it. */
 const NEGATION_SHADOW = 8;

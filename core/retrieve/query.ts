@@ -104,29 +104,56 @@ function numberForms(value: number, word: string): string[] {
   return forms.filter((f) => f !== word.toLowerCase());
 }
 
+/**
+ * Hyphenated compounds the lexicon translates whole ("porte-parole" → spokesperson):
+ * the tokeniser cuts them in two, and "porte" and "parole" alone translate to a door
+ * and a word. Keyed by the index of the compound's first token.
+ */
+function hyphenCompounds(claim: string, tokens: Token[], lang: StemLang, lexicon: Lexicon): Map<number, { word: string; translations: string[] }> {
+  const out = new Map<number, { word: string; translations: string[] }>();
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const a = tokens[k]!;
+    const b = tokens[k + 1]!;
+    if (claim.slice(a.end, b.start) !== '-') continue;
+    const word = claim.slice(a.start, b.end);
+    const translations = translationsOf(word.toLowerCase(), lang, lexicon);
+    if (translations.length > 0) {
+      out.set(k, { word, translations });
+      k++;
+    }
+  }
+  return out;
+}
+
 export function buildConcepts(claim: string, lang: Lang, index: SearchIndex, lexicon: Lexicon): Concept[] {
   const concepts: Concept[] = [];
   const seen = new Set<string>();
   const stemLang: StemLang = lang === 'en' ? 'en' : 'fr';
   const otherLang: StemLang = stemLang === 'en' ? 'fr' : 'en';
   const tokens = tokenize(claim).slice(0, MAX_QUERY_WORDS * 2);
-  for (const tok of tokens) {
-    const word = tok.text;
+  const compounds = hyphenCompounds(claim, tokens, stemLang, lexicon);
+  for (const [k, tok] of tokens.entries()) {
+    if (compounds.has(k - 1)) continue; // the second word of a compound read with the first
+    const compound = compounds.get(k);
+    const word = compound?.word ?? tok.text;
     const lower = word.toLowerCase();
-    if (isStopword(lower, stemLang)) continue;
+    if (!compound && isStopword(lower, stemLang)) continue;
     const value = valueOf(word);
     const isNumber = value !== undefined;
     const alts: Alternative[] = [];
-    addAlt(alts, termOf(word, stemLang), 1);
-    // Names, numbers and cognates cross languages as they are: also try the other stemmer.
-    addAlt(alts, termOf(word, otherLang), stemLang === 'en' ? 0.9 : 0.6);
+    // A compound ("porte-parole") holds the terms of both its words, as the index has them.
+    for (const part of compound ? [tok.text, tokens[k + 1]!.text] : [word]) {
+      addAlt(alts, termOf(part, stemLang), 1);
+      // Names, numbers and cognates cross languages as they are: also try the other stemmer.
+      addAlt(alts, termOf(part, otherLang), stemLang === 'en' ? 0.9 : 0.6);
+    }
     if (value !== undefined) {
       for (const form of numberForms(value, word)) {
         addAlt(alts, termOf(form, 'fr'), NUMBER_FORM_WEIGHT);
         addAlt(alts, termOf(form, 'en'), NUMBER_FORM_WEIGHT);
       }
     }
-    const translations = isNumber ? [] : translationsOf(lower, stemLang, lexicon);
+    const translations = isNumber ? [] : compound?.translations ?? translationsOf(lower, stemLang, lexicon);
     // The best translations are widened to other inflections; the rest count as
     // written (each widening adds postings to score, and a long claim has many).
     translations.slice(0, MAX_TRANSLATIONS).forEach((tr, rank) => {

@@ -51,6 +51,10 @@ export function negationMismatches(ctx: AlignContext, c: Reading, p: Reading, ou
     if (occurrences.length === 0) continue;
     const claimSide = polarityAt(c, k);
     if (claimSide.sign === 0) continue;
+    // Across languages a translation often moves the negation to another word ("did not meet
+    // the needs" / "ne répondait pas aux besoins", where "meet" also gives "rencontrés" elsewhere):
+    // only a negation the passage writes next to the word itself says the opposite.
+    if (c.lang !== p.lang && claimSide.sign === -1) continue;
     const signs = occurrences.map((j) => ({ j, ...polarityAt(p, j) }));
     const differ = signs.every((s) => s.sign === -claimSide.sign);
     if (!differ) continue;
