@@ -574,3 +574,20 @@ describe('an indefinite source is anonymous', () => {
     ['Le tourisme est une source de revenus, a dit le maire.', ['reported:maire']],
   ])('"%s"', (sentence, expected) => expect(kinds(sentence)).toEqual(expected));
 });
+
+describe('who the news was learnt from, a title far back, a fronted participle', () => {
+  it.each([
+    ['Le chanteur poursuit son producteur pour diffamation, a-t-on appris lundi auprès de son avocat, Me Luc Roux.', ['Me Luc Roux']],
+    ['La société a été condamnée, a-t-on appris auprès de la Fédération française de ski.', ['Fédération française de ski']],
+    ["Confrontée à une affaire entre deux concurrents, la cour d'appel de Lyon a jugé que le dénigrement était fautif.", ["cour d'appel de Lyon"]],
+    ['Faced with the claims, the company said it had done nothing wrong.', ['company']],
+    ['René de Obaldia, écrivain, a dit que la pièce était finie.', ['René de Obaldia']],
+  ])('"%s"', (sentence, expected) => expect(speakerNames(sentence)).toEqual(expected));
+  it('resolves « le ministre » to the one person the document titled so, sentences later', () => {
+    const text = "Le ministre de l'Énergie, Marc Dalle, «a démenti» cette information. Les tarifs montent. Le groupe veut plus. Le gaz aussi. La facture suit. « Rien ne m'a été demandé », a précisé le ministre.";
+    expect(speakerNames(text).at(-1)).toBe('Marc Dalle');
+  });
+  it('does not take "Selon le ministre, Paul Roux a menti" for a title', () => {
+    expect(speakerNames('Selon le ministre, Paul Roux a menti. Les tarifs montent. Le groupe veut plus. Le gaz aussi. « Rien ne change », a dit le ministre.')).not.toContain('Paul Roux');
+  });
+});

@@ -23,7 +23,7 @@ const ACRONYM_RE = uRe(/(\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){1,8}?)\s*\((\p{
 // a title written once before the name, which "Mr Anutin … the minister said" points back to.
 const EN_TITLED_RE = uRe(String.raw`((?:\p{Lu}[\p{L}-]+\s+){0,3}${TITLE_WORD})\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)`, 'gu');
 const FR_ROLE = String.raw`(?:ministre|président|présidente|directeur|directrice|maire|procureur|procureure|porte-parole|secrétaire|juge|avocat|avocate|gouverneur|ambassadeur|ambassadrice|chef|cheffe|patron|patronne|préfet|préfète|député|députée|sénateur|sénatrice|commissaire|entraîneur|sélectionneur|capitaine|dirigeant|dirigeante|responsable|syndicaliste|délégué|déléguée|représentant|représentante)`;
-const FR_TITLED_RE = uRe(String.raw`\b(?:[Ll]e|[Ll]a|[Ll]['’]|[Dd]u|[Dd]e\s+la)\s*(${FR_ROLE}(?:\s+[\p{L}'’-]+){0,5}?)\s*,?\s+(\p{Lu}\p{Ll}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)`, 'gu');
+const FR_TITLED_RE = uRe(String.raw`\b(?:[Ll]e|[Ll]a|[Ll]['’]|[Dd]u|[Dd]e\s+la|[Ss]on|[Ss]a|[Ll]eur)\s*(${FR_ROLE}(?:\s+[\p{L}'’-]+){0,5}?)(?:\s+|\s*,\s*(?=(?:(?:Me|Maître|M\.|Mme|Dr)\s+)?\p{Lu}\p{Ll}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+\s*[,;:)»]))(?:(?:Me|Maître|M\.|Mme|Dr)\s+)?(\p{Lu}\p{Ll}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)`, 'gu');
 
 export type Entity = { kind: 'speaker'; parts: SpeakerParts } | { kind: 'outlet'; name: string };
 
@@ -45,13 +45,18 @@ export class Antecedents {
 
   /** Each word of a name → the title the document gave it ("Anutin" → "Public Health Minister"). */
   private readonly titles = new Map<string, string>();
+  /** Names the document gave a title, with the title and the sentence, latest last. */
+  private readonly titled: Array<{ name: string; title: string; at: number }> = [];
 
   /** Moves on to the next sentence of the document, learning the acronyms and titles it introduces. */
   next(text = ''): void {
     this.sentence++;
     if (text.includes('(')) for (const m of text.matchAll(ACRONYM_RE)) this.expansions.set(m[2]!, m[1]!);
     for (const re of [EN_TITLED_RE, FR_TITLED_RE]) {
-      for (const m of text.matchAll(re)) for (const word of m[2]!.split(/\s+/)) if (!this.titles.has(word)) this.titles.set(word, m[1]!);
+      for (const m of text.matchAll(re)) {
+        for (const word of m[2]!.split(/\s+/)) if (!this.titles.has(word)) this.titles.set(word, m[1]!);
+        this.titled.push({ name: m[2]!, title: m[1]!, at: this.sentence });
+      }
     }
   }
 
@@ -99,12 +104,26 @@ export class Antecedents {
     if (!m) return null;
     const head = m[1]!.toLowerCase();
     const s = this.named;
-    if (!s || this.sentence - this.namedAt > ANAPHORA_REACH + 1) return null;
+    if (!s || this.sentence - this.namedAt > ANAPHORA_REACH + 1) return this.titleHolder(head);
     // "insiste la fédération" after "a répliqué l'IAAF": the acronym's expansion describes it too.
     const expansion = this.expansions.get(s.speaker) ?? (s.organization ? this.expansions.get(s.organization) : undefined) ?? '';
     const described = `${s.role ?? ''} ${s.organization ?? ''} ${s.speaker} ${expansion} ${this.titleOf(s.speaker)}`.toLowerCase();
-    if (!GENERIC_ANAPHOR_RE.test(head) && !described.includes(head.slice(0, Math.min(5, head.length)))) return null;
+    if (!GENERIC_ANAPHOR_RE.test(head) && !described.includes(head.slice(0, Math.min(5, head.length)))) return this.titleHolder(head);
     this.namedAt = this.sentence;
     return s;
+  }
+
+  /**
+   * "le ministre" several sentences after "Le ministre de l'Industrie, Eric Besson": the one
+   * person the document gave that title, however far back — when no one else holds it.
+   */
+  private titleHolder(head: string): SpeakerParts | null {
+    if (GENERIC_ANAPHOR_RE.test(head)) return null;
+    const stem = head.slice(0, Math.min(5, head.length));
+    const holders = new Set(this.titled.filter((t) => t.title.toLowerCase().includes(stem)).map((t) => t.name));
+    if (holders.size !== 1) return null;
+    const name = [...holders][0]!;
+    const title = this.titled.find((t) => t.name === name)!.title;
+    return { speaker: name, role: title, organization: null, named: true };
   }
 }

@@ -32,6 +32,7 @@ import {
   PASSIVE_RE,
   PUBLISH_BEFORE_RE,
   QUOTED_AS_SAYING_RE,
+  LEARNT_FROM_RE,
   SELON_RE,
   APPOSED_NAME_RE,
   SUBORDINATE_RE,
@@ -134,6 +135,7 @@ class DocReader {
     this.readQuotations(ctx);
     this.readColonQuotation(ctx);
     this.readQuotedAsSaying(ctx);
+    this.readLearntFrom(ctx);
     this.readSubjectVerb(ctx);
     this.readParticiple(ctx);
     this.readSelon(ctx);
@@ -249,6 +251,15 @@ class DocReader {
         return;
       }
     }
+  }
+
+  /** "…, a-t-on appris auprès de son avocat, Me Luc Roux": the one the news was learnt from speaks. */
+  private readLearntFrom(ctx: Sentence): void {
+    const learnt = ctx.found.length === 0 && ctx.lower.includes('appris') ? LEARNT_FROM_RE.exec(ctx.s.text) : null;
+    const np = learnt?.[1]?.trim();
+    if (!np || ctx.ordered.some((o) => np.includes(o.name)) || VAGUE_SOURCE_RE.test(np)) return;
+    const parts = parseSpeaker(np);
+    if (parts) this.speaks(ctx, parts, 'reported', clip(ctx.s));
   }
 
   /** "Reuters quoted the minister as saying…": the agency cites, the minister speaks. */

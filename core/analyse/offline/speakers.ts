@@ -78,6 +78,12 @@ const FRAME_START_RE = uRe(
   /^(?!at\s+least\b|au\s+moins\b)(?:mais|et|pour|par|sur|sous|avec|sans|dans|entre|vers|chez|contre|malgré|outre|comme|si|quand|lorsque|puisque|bien\s+que|encore|peu|très|trop|plus|moins|tout|of|on|in|at|as|for|with|without|by|after|before|since|while|when|whenever|if|although|though|because|despite|unlike|like|amid|during|under|over|from|to|but|yet|once|until|through|via|thanks\s+to|following|upon|regarding|concerning|à\s+travers|grâce\s+à|monsieur|madame|mesdames|messieurs|mr\.?\s+president|madam)\b/iu,
 );
 
+// "Confrontée à une affaire…, le tribunal a jugé", "Faced with the claims, the firm said": a past participle
+// and its preposition open a phrase about the subject ("René de Obaldia" — a particle and a capital — is a name).
+const PARTICIPLE_FRAME_RE = uRe(
+  /^\p{L}+(?:é|ée|és|ées|ed)\s+(?:à|au|aux|par|sur|avec|dans|en|pour|contre|devant|with|by|about|over|on|to|for|after)\b|^\p{L}+(?:é|ée|és|ées)\s+(?:(?:de|du|des)\s+|d['’])(?!\p{Lu})/u,
+);
+
 /** "Disant être inquiète…, la Russie a démenti", "Citing a report, the minister said": a participle of saying opens a phrase about the subject. */
 function speakingParticiple(segment: string): boolean {
   const first = /^\p{L}+/u.exec(segment)?.[0];
@@ -143,6 +149,7 @@ export function cleanSubject(subject: string): string {
       isTimePhrase(segments[0]!) ||
       CONNECTIVE_RE.test(segments[0]!) ||
       CONTACTED_RE.test(segments[0]!) ||
+      PARTICIPLE_FRAME_RE.test(segments[0]!) ||
       speakingParticiple(segments[0]!) ||
       FRAME_START_RE.test(segments[0]!) ||
       SOURCE_START_RE.test(segments[0]!) ||
