@@ -177,3 +177,18 @@ describe('a media noun with no name points back to the outlet named before', () 
     expect(docEvents(engine.corpus.docs[0]!, engine.outlets).sources).toEqual([]);
   });
 });
+
+describe('a byline role line, a dated wire dateline, an interview given to an outlet', () => {
+  it.each([
+    ["Le tribunal tranche\n\nAlice Martin\nChargée de l'actualité de Portail Net\n14 décembre 2023\n\nLe tribunal a jugé.\n", 'Portail Net'],
+    ['Court rules\n\nJane Doe\nStaff writer at the Harbour Herald\n\nThe court ruled on Monday.\n', 'Harbour Herald'],
+    ['Watchdog fines firm\n\nSept. 2 (Wire Press) — A watchdog on Thursday fined the firm.\n', 'Wire Press'],
+  ])('%#', (text, outlet) => expect(buildDoc('v.txt', text).outlet).toBe(outlet));
+  it('reads "dans un entretien à X" as an outlet, "an interview with X" only for a masthead', () => {
+    const found = (t: string) => findMediaMentions(t).map((m) => m.name);
+    expect(found('Dans un entretien à Radiosport, mercredi soir, le joueur a confirmé.')).toEqual(['Radiosport']);
+    expect(found('Dans une interview accordée au Courrier du Port, le maire a dit.')).toEqual(['Courrier du Port']);
+    expect(found('In an interview with the Daily Courier, the mayor said.')).toEqual(['Daily Courier']);
+    expect(found('In an interview with John Smith, the mayor said.')).toEqual([]);
+  });
+});

@@ -139,6 +139,12 @@ const WIRE_LINE_RE = uRe(String.raw`^(?:(?:[Pp]ar|[Bb]y)\s+)?(${WIRE})$`, 'u');
 const STAFF_LINE_RE = uRe(/^(?:[Bb]y\s+)?(\p{Lu}[\p{L}\d.&'’-]*(?:\s+\p{Lu}[\p{L}\d.&'’-]*){0,3})\s+(?:staff|Staff)(?:\s+(?:writers?|reporters?|Writers?|Reporters?))?$/u);
 // A dateline whose brackets list the wire and its relays: "Moscow, (APP - UrduPoint / Pakistan Point News - 12th Apr, 2024)".
 const DATELINE_LIST_RE = uRe(/^\p{Lu}[\p{L}\s'’.-]{1,40},?\s*\(([^()]{2,100}?(?:\s[-–|/]\s|\s*\/\s*)[^()]{1,100})\)/u);
+// A byline's role line naming the masthead: "Chargé de l'actualité de Clubic", "Journaliste au Courrier", "Staff writer at the Herald".
+const ROLE_LINE_RE = uRe(
+  /^(?:journaliste|rédact(?:eur|rice)(?:\s+en\s+chef)?|chargée?\s+de\s+l['’]actualité|correspondante?|envoyée?\s+spéciale?|reporter|correspondent|staff\s+writer|senior\s+(?:writer|reporter|editor)|editor)(?:\s+\p{Ll}+){0,2}\s+(?:à|au|de|du|chez|pour|at|for|of)\s+(?:l['’]\s*|la\s+|le\s+|the\s+)?(\p{Lu}[\p{L}\d.&'’-]*(?:\s+\p{Lu}[\p{L}\d.&'’-]*){0,3})$/iu,
+);
+// "Sept. 2 (UPI) —": a wire dateline opening with the date instead of the city.
+const DATED_WIRE_RE = uRe(/^\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*\(([\p{L}\d .&-]{2,30})\)\s*[-–—:]/u);
 // A repost's credit on a line of its own near the end: "(Le Parisien)".
 const CREDIT_LINE_RE = uRe(/^\((\p{Lu}[\p{L}\d .&'’-]{1,40})\)$/u);
 
@@ -157,7 +163,7 @@ function creditLineOutlet(lines: Line[]): string | null {
     const t = line.text.trim();
     const wire = WIRE_LINE_RE.exec(t);
     if (wire) return wireName(wire[1]!);
-    const staff = STAFF_LINE_RE.exec(t);
+    const staff = STAFF_LINE_RE.exec(t) ?? ROLE_LINE_RE.exec(t);
     if (staff) return cleanOutletName(staff[1]!);
   }
   return null;
@@ -195,7 +201,8 @@ export function outletOf(text: string, lines: Line[], title: string | null): str
       if (name) return name;
     }
   }
-  const dateline = (line: Line | undefined) => (line ? DATELINE_WIRE_RE.exec(line.text) ?? DATELINE_PIPE_RE.exec(line.text) : null);
+  const dateline = (line: Line | undefined) =>
+    line ? DATELINE_WIRE_RE.exec(line.text) ?? DATELINE_PIPE_RE.exec(line.text) ?? DATED_WIRE_RE.exec(line.text) : null;
   const wire = dateline(lines[1]) ?? dateline(lines[0]);
   if (wire) return cleanOutletName(wire[1]!);
   const listed = lines.slice(0, 4).map(datelineListOutlet).find((o) => o !== null);

@@ -115,9 +115,15 @@ const DOMAIN_MENTION_RE = uRe(
   'giu',
 );
 
+// "dans un entretien à Infosport", "dans une interview accordée au Parisien", "in an interview with the Herald".
+const INTERVIEW_RE = uRe(
+  String.raw`(?:\b(?:entretien|interview)\s+(?:accordée?\s+|exclusive?\s+)?(?:à\s+|au\s+|aux\s+)|\binterview\s+with\s+(?:the\s+)?)(${NAME})`,
+  'gu',
+);
+
 /** Outlets introduced by a media noun, with offsets of the name. */
 // A cheap test first: most text names no media noun, and the full pattern is costly.
-const MEDIA_HINT_RE = /\w\.(?:fr|com|ch|be|ca|net|org|info|uk)\b|\bTV\b|agence|site|portail|journal|quotidien|hebdo|magazine|revue|cha[iî]ne|t[ée]l[ée]vision|radio|m[ée]dia|blog|publication|tablo|agency|outlet|newspaper|daily|weekly|broadcaster|channel|network|portal/i;
+const MEDIA_HINT_RE = /\w\.(?:fr|com|ch|be|ca|net|org|info|uk)\b|entretien|interview|\bTV\b|agence|site|portail|journal|quotidien|hebdo|magazine|revue|cha[iî]ne|t[ée]l[ée]vision|radio|m[ée]dia|blog|publication|tablo|agency|outlet|newspaper|daily|weekly|broadcaster|channel|network|portal/i;
 
 export function findMediaMentions(text: string): OutletMention[] {
   const out: OutletMention[] = [];
@@ -128,6 +134,13 @@ export function findMediaMentions(text: string): OutletMention[] {
     if (!name) continue;
     const start = m.index! + m[0].length - raw.length;
     out.push({ name, start, end: start + name.length, strong: STRONG_MEDIA_RE.test(m[0]) });
+  }
+  for (const m of text.matchAll(INTERVIEW_RE)) {
+    const name = cleanOutletName(m[1]!);
+    // English interviews are as often with a person: only a masthead counts there.
+    if (!name || (/\bwith\s/iu.test(m[0]) && !isMastheadName(name))) continue;
+    const start = m.index! + m[0].length - m[1]!.length;
+    if (!out.some((o) => o.start <= start && start < o.end)) out.push({ name, start, end: start + name.length });
   }
   for (const m of text.matchAll(DOMAIN_MENTION_RE)) {
     const name = m[1]!;
