@@ -591,3 +591,13 @@ describe('who the news was learnt from, a title far back, a fronted participle',
     expect(speakerNames('Selon le ministre, Paul Roux a menti. Les tarifs montent. Le groupe veut plus. Le gaz aussi. « Rien ne change », a dit le ministre.')).not.toContain('Paul Roux');
   });
 });
+
+describe('disagreeing and calling a measure disproportionate', () => {
+  it.each([
+    'The company says it disagrees with the regulator’s findings.',
+    '"The penalties are entirely disproportionate," the spokesman said.',
+    "La fédération n'est pas d'accord avec cette décision.",
+    'Les sanctions sont totalement disproportionnées, selon le club.',
+  ])('reads a contest in "%s"', (sentence) => expect(DENIAL_RE.test(sentence)).toBe(true));
+  it('reads no contest in "a disproportionate share"', () => expect(DENIAL_RE.test('Children bear a disproportionate share of the burden.')).toBe(false));
+});
