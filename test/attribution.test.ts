@@ -601,3 +601,11 @@ describe('disagreeing and calling a measure disproportionate', () => {
   ])('reads a contest in "%s"', (sentence) => expect(DENIAL_RE.test(sentence)).toBe(true));
   it('reads no contest in "a disproportionate share"', () => expect(DENIAL_RE.test('Children bear a disproportionate share of the burden.')).toBe(false));
 });
+
+describe('the verb first, then its speaker and a colon', () => {
+  it.each([
+    ['Says Rakesh Verma, Udaipur district magistrate: "There may be some truth in it."', ['Rakesh Verma']],
+    ['Said the mayor: "We will rebuild."', ['mayor']],
+    ['Says who?', []],
+  ])('"%s"', (sentence, expected) => expect(speakerNames(sentence)).toEqual(expected));
+});

@@ -33,6 +33,7 @@ import {
   PUBLISH_BEFORE_RE,
   QUOTED_AS_SAYING_RE,
   LEARNT_FROM_RE,
+  VERB_FIRST_RE,
   SELON_RE,
   APPOSED_NAME_RE,
   SUBORDINATE_RE,
@@ -136,6 +137,7 @@ class DocReader {
     this.readColonQuotation(ctx);
     this.readQuotedAsSaying(ctx);
     this.readLearntFrom(ctx);
+    this.readVerbFirst(ctx);
     this.readSubjectVerb(ctx);
     this.readParticiple(ctx);
     this.readSelon(ctx);
@@ -251,6 +253,15 @@ class DocReader {
         return;
       }
     }
+  }
+
+  /** "Says Rakesh Verma, the district magistrate: « … »": the speaker after a sentence-initial verb. */
+  private readVerbFirst(ctx: Sentence): void {
+    const first = ctx.found.length === 0 ? VERB_FIRST_RE.exec(ctx.s.text) : null;
+    const parts = first ? parseSpeaker(first[1]!) : null;
+    if (!parts) return;
+    const q = ctx.quotes.find((x) => x.outerStart >= ctx.s.start && x.outerStart < ctx.s.end);
+    this.speaks(ctx, parts, q ? 'direct' : 'reported', q ? ctx.passage.text.slice(q.start, q.end) : clip(ctx.s));
   }
 
   /** "…, a-t-on appris auprès de son avocat, Me Luc Roux": the one the news was learnt from speaks. */
