@@ -44,6 +44,8 @@ const DOCS: Record<string, string> = {
   'hearing.txt': `Hearing news\n\nThe nurses' lawyer said the regulator relies on allegations from anonymous sources which have not been identified.\n`,
   'attendance.txt': `Schools news\n\n"Failure to ensure regular attendance is an offence and may lead to prosecution," the acting director of Westmoor schools wrote to parents.\n`,
   'tool.txt': `Accessibilité\n\nSelon la société Nordica, l'outil de son concurrent ne répondait pas aux besoins des usagers, et les problèmes rencontrés par les usagers aveugles étaient nombreux.\n`,
+  'market.txt': `Market news\n\nThe weekend fish market of Porthaven drew a record crowd of buyers, the organisers said.\n`,
+  'inspection.txt': `Education news\n\nThe inspector called Westmoor academy a text-book example of a failing school after a two-day visit.\n`,
   'envoys.txt': `Diplomacy\n\nThe envoy said the minister's remarks had nothing to do with reality. A source said the ministry, as usual, does not accept that its figures are corrected.\n`,
 };
 
@@ -160,6 +162,19 @@ describe('negations a translation or a noun carries', () => {
   });
   it('still reads an affirmed claim against a negated passage across languages', async () => {
     expectNotCarried(await verify('Selon la société Nordica, l’outil de son concurrent répondait aux besoins des usagers.'), 'répondait', 'ne répondait');
+  });
+});
+
+describe('a compound written in one word or two', () => {
+  const termsOf = (claim: string, word: string) =>
+    buildConcepts(claim, 'en', engine.index, defaultLexicon()).find((c) => c.word === word)?.alternatives.map((a) => a.term) ?? [];
+  it('looks for "week-end" as the corpus writes it, "weekend"', async () => {
+    expect(termsOf('The week-end fish market of Porthaven drew a record crowd.', 'week-end')).toContain('weekend');
+    expect((await verify('The week-end fish market of Porthaven drew a record crowd of buyers.')).found).toBe(true);
+  });
+  it('looks for "textbook", which the corpus never writes, as "text" and "book"', async () => {
+    expect(termsOf('The inspector called Westmoor academy a textbook example of a failing school.', 'textbook')).toEqual(['textbook', 'text', 'book']);
+    expect((await verify('The inspector called Westmoor academy a textbook example of a failing school.')).found).toBe(true);
   });
 });
 

@@ -42,6 +42,8 @@ export interface Concept {
 }
 
 const TRANSLATION_WEIGHT = 0.85;
+/** Each half of a compound the corpus writes in two words ("text-book" for "textbook"). */
+const COMPOUND_PART_WEIGHT = 0.5;
 const NAME_KEY_WEIGHT = 0.8;
 const PREFIX_WEIGHT = 0.7;
 const MAX_TRANSLATIONS = 6;
@@ -109,20 +111,47 @@ function numberForms(value: number, word: string): string[] {
  * the tokeniser cuts them in two, and "porte" and "parole" alone translate to a door
  * and a word. Keyed by the index of the compound's first token.
  */
-function hyphenCompounds(claim: string, tokens: Token[], lang: StemLang, lexicon: Lexicon): Map<number, { word: string; translations: string[] }> {
-  const out = new Map<number, { word: string; translations: string[] }>();
+function hyphenCompounds(
+  claim: string,
+  tokens: Token[],
+  lang: StemLang,
+  lexicon: Lexicon,
+  index: SearchIndex,
+): Map<number, { word: string; translations: string[]; joined: string | null }> {
+  const out = new Map<number, { word: string; translations: string[]; joined: string | null }>();
   for (let k = 0; k + 1 < tokens.length; k++) {
     const a = tokens[k]!;
     const b = tokens[k + 1]!;
     if (claim.slice(a.end, b.start) !== '-') continue;
     const word = claim.slice(a.start, b.end);
     const translations = translationsOf(word.toLowerCase(), lang, lexicon);
-    if (translations.length > 0) {
-      out.set(k, { word, translations });
+    // "week-end" / "weekend", "text-book" / "textbook": the corpus may write it in one word.
+    const joined = termOf(`${a.text}${b.text}`, lang);
+    const written = joined !== null && index.has(joined) ? joined : null;
+    if (translations.length > 0 || written) {
+      out.set(k, { word, translations, joined: written });
       k++;
     }
   }
   return out;
+}
+
+/**
+ * "textbook" where the corpus writes "text-book": a long word the index never saw,
+ * made of two dictionary words it has, is also looked for as the two.
+ */
+function splitCompound(word: string, lang: StemLang, index: SearchIndex, lexicon: Lexicon): string[] {
+  const lower = word.toLowerCase();
+  const known = (w: string) => (lang === 'en' ? lexicon.isEnglish(w) : lexicon.isFrench(w));
+  if (lower.length < 8 || !/^\p{Ll}+$/u.test(lower)) return [];
+  const whole = termOf(lower, lang);
+  if (whole === null || index.has(whole)) return [];
+  for (let i = 4; i <= lower.length - 4; i++) {
+    const [left, right] = [lower.slice(0, i), lower.slice(i)];
+    const terms = [termOf(left, lang), termOf(right, lang)];
+    if (known(left) && known(right) && terms.every((t) => t !== null && index.has(t))) return terms as string[];
+  }
+  return [];
 }
 
 export function buildConcepts(claim: string, lang: Lang, index: SearchIndex, lexicon: Lexicon): Concept[] {
@@ -131,7 +160,7 @@ export function buildConcepts(claim: string, lang: Lang, index: SearchIndex, lex
   const stemLang: StemLang = lang === 'en' ? 'en' : 'fr';
   const otherLang: StemLang = stemLang === 'en' ? 'fr' : 'en';
   const tokens = tokenize(claim).slice(0, MAX_QUERY_WORDS * 2);
-  const compounds = hyphenCompounds(claim, tokens, stemLang, lexicon);
+  const compounds = hyphenCompounds(claim, tokens, stemLang, lexicon, index);
   for (const [k, tok] of tokens.entries()) {
     if (compounds.has(k - 1)) continue; // the second word of a compound read with the first
     const compound = compounds.get(k);
@@ -147,6 +176,8 @@ export function buildConcepts(claim: string, lang: Lang, index: SearchIndex, lex
       // Names, numbers and cognates cross languages as they are: also try the other stemmer.
       addAlt(alts, termOf(part, otherLang), stemLang === 'en' ? 0.9 : 0.6);
     }
+    if (compound?.joined) addAlt(alts, compound.joined, 1);
+    if (!compound && !isNumber && !tok.capitalised) for (const part of splitCompound(word, stemLang, index, lexicon)) addAlt(alts, part, COMPOUND_PART_WEIGHT);
     if (value !== undefined) {
       for (const form of numberForms(value, word)) {
         addAlt(alts, termOf(form, 'fr'), NUMBER_FORM_WEIGHT);
