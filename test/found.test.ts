@@ -46,6 +46,7 @@ const DOCS: Record<string, string> = {
   'tool.txt': `Accessibilité\n\nSelon la société Nordica, l'outil de son concurrent ne répondait pas aux besoins des usagers, et les problèmes rencontrés par les usagers aveugles étaient nombreux.\n`,
   'market.txt': `Market news\n\nThe weekend fish market of Porthaven drew a record crowd of buyers, the organisers said.\n`,
   'inspection.txt': `Education news\n\nThe inspector called Westmoor academy a text-book example of a failing school after a two-day visit.\n`,
+  'defence.txt': `Court news\n\nThe attorney for the Kerlouan fishermen described the cannery's behaviour as a clear example of negligence.\n`,
   'envoys.txt': `Diplomacy\n\nThe envoy said the minister's remarks had nothing to do with reality. A source said the ministry, as usual, does not accept that its figures are corrected.\n`,
 };
 
@@ -175,6 +176,17 @@ describe('a compound written in one word or two', () => {
   it('looks for "textbook", which the corpus never writes, as "text" and "book"', async () => {
     expect(termsOf('The inspector called Westmoor academy a textbook example of a failing school.', 'textbook')).toEqual(['textbook', 'text', 'book']);
     expect((await verify('The inspector called Westmoor academy a textbook example of a failing school.')).found).toBe(true);
+  });
+});
+
+describe("English synonyms of a word's first sense", () => {
+  it('finds "attorney … behaviour … example" for "lawyer … conduct … case"', async () => {
+    const claim = "The lawyer for the Kerlouan fishermen described the cannery's conduct as a clear case of negligence.";
+    const lawyer = buildConcepts(claim, 'en', engine.index, defaultLexicon()).find((c) => c.word === 'lawyer');
+    expect(lawyer?.alternatives.map((a) => a.term)).toContain('attorney');
+    const r = await verify(claim);
+    expect(r.found).toBe(true);
+    expect(r.passages[0]!.docId).toBe('defence');
   });
 });
 

@@ -35,8 +35,12 @@ const ORCHARD = [
 ].join('\n');
 const engine = buildEngine(assembleCorpus('/tmp/none', [buildDoc('harbour.txt', HARBOUR), buildDoc('orchard.txt', ORCHARD)], []));
 
-/** Reworded past what the offline dictionaries bridge: "halted", "overnight wages", "negotiations… collapsed". */
-const PARAPHRASE = "Port Emery's dockers halted their work when negotiations on overnight wages collapsed.";
+/**
+ * Reworded past what the offline dictionaries and synonyms bridge: "downed tools", "bargaining",
+ * "graveyard-shift earnings", "fell apart" ("halted … negotiations … wages" is found offline now:
+ * WordNet joins them to "stopped … talks … pay").
+ */
+const PARAPHRASE = "Port Emery's dockers downed tools on Tuesday once bargaining over graveyard-shift earnings fell apart.";
 const LABEL: OracleLabel = {
   claim: PARAPHRASE,
   found: true,

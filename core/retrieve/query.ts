@@ -14,6 +14,7 @@ import type { Lexicon } from './lexicon.js';
 import type { SearchIndex } from './index.js';
 import { numberWordValue, wordsForValue } from './numbers.js';
 import { reportingVerbs } from '../text/verbs.js';
+import { englishSynonyms } from './synonyms.js';
 
 export interface Alternative {
   term: string;
@@ -42,6 +43,8 @@ export interface Concept {
 }
 
 const TRANSLATION_WEIGHT = 0.85;
+/** A synonym counts for less than the word itself: it is the word's most frequent sense, not always the claim's. */
+const SYNONYM_WEIGHT = 0.6;
 /** Each half of a compound the corpus writes in two words ("text-book" for "textbook"). */
 const COMPOUND_PART_WEIGHT = 0.5;
 const NAME_KEY_WEIGHT = 0.8;
@@ -190,6 +193,13 @@ export function buildConcepts(claim: string, lang: Lang, index: SearchIndex, lex
     translations.slice(0, MAX_TRANSLATIONS).forEach((tr, rank) => {
       for (const [term, w] of translationTerms(tr, otherLang, index, rank < WIDENED_TRANSLATIONS)) addAlt(alts, term, w);
     });
+    // An English claim's word also finds its synonyms in English passages ("lawyer" / "attorney").
+    if (stemLang === 'en' && !isNumber && !tok.capitalised) {
+      for (const synonym of englishSynonyms(word)) {
+        const term = termOf(synonym, 'en');
+        if (term && index.has(term)) addAlt(alts, term, SYNONYM_WEIGHT);
+      }
+    }
     if (tok.capitalised) addAlt(alts, nameKey(word), NAME_KEY_WEIGHT);
     if (alts.length === 0) continue;
     const key = alts.map((a) => a.term).sort().join('|');
