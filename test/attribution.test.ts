@@ -609,3 +609,11 @@ describe('the verb first, then its speaker and a colon', () => {
     ['Says who?', []],
   ])('"%s"', (sentence, expected) => expect(speakerNames(sentence)).toEqual(expected));
 });
+
+describe('a letter or a statement sent is speech', () => {
+  it.each([
+    ['The acting education director, Tony Webb, has sent a letter to the parents telling them to stop. "Every parent has a duty," he wrote.', ['Tony Webb', 'Tony Webb']],
+    ['Le maire a adressé un courrier au préfet pour dénoncer la fermeture.', ['maire']],
+    ['The company sent a parcel to the office.', []],
+  ])('"%s"', (sentence, expected) => expect(speakerNames(sentence)).toEqual(expected));
+});

@@ -34,6 +34,7 @@ import {
   QUOTED_AS_SAYING_RE,
   LEARNT_FROM_RE,
   VERB_FIRST_RE,
+  SENT_DOCUMENT_RE,
   SELON_RE,
   APPOSED_NAME_RE,
   SUBORDINATE_RE,
@@ -138,6 +139,7 @@ class DocReader {
     this.readQuotedAsSaying(ctx);
     this.readLearntFrom(ctx);
     this.readVerbFirst(ctx);
+    this.readSentDocument(ctx);
     this.readSubjectVerb(ctx);
     this.readParticiple(ctx);
     this.readSelon(ctx);
@@ -253,6 +255,16 @@ class DocReader {
         return;
       }
     }
+  }
+
+  /** "Tony Webster has sent a letter to the parents…": whoever sends a letter or a statement speaks through it. */
+  private readSentDocument(ctx: Sentence): void {
+    const sent = ctx.found.length === 0 && ctx.verbs.length === 0 ? SENT_DOCUMENT_RE.exec(ctx.s.text) : null;
+    if (!sent) return;
+    const subject = cleanSubject(ctx.s.text.slice(0, sent.index).trim());
+    if (!subject || isPronoun(subject) || /[«»“”"]/u.test(subject)) return;
+    const parts = parseSpeaker(subject);
+    if (parts) this.speaks(ctx, parts, 'reported', clip(ctx.s));
   }
 
   /** "Says Rakesh Verma, the district magistrate: « … »": the speaker after a sentence-initial verb. */

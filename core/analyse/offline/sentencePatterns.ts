@@ -23,6 +23,10 @@ export function afterLastQuote(text: string): string {
 export const LEARNT_FROM_RE = uRe(/\b(?:a-t-on|a\s+-t-on|avons-nous|on\s+a|a\s+appris|ont\s+appris)\s+(?:appris\s+)?(?:\p{L}+\s+)?(?:auprès\s+d[eu]s?|auprès\s+de\s+la|auprès\s+de\s+l['’]|de\s+la\s+part\s+d[eu]s?)\s*((?:[^,.;:«"]|,\s*(?=(?:Me|M\.|Mme|Maître|Dr)\s))+)/iu);
 // "Says Rakesh Verma, the district magistrate: « … »": the verb first, then who says it, then a colon.
 export const VERB_FIRST_RE = uRe(/^\s*(?:Says|Said|Adds|Added|Explains|Explained|Recalls|Recalled|Notes|Noted|Insists|Insisted)\s+((?:\p{Lu}|(?:the|a|an|its|his|her|their|one)\s)[^:;.!?«"“]{2,100}?)\s*:/u);
+// "X has sent a letter to the parents", "X a adressé un courrier au maire": a document sent is speech.
+export const SENT_DOCUMENT_RE = uRe(
+  /\s(?:(?:has|have|had)\s+)?(?:sent|issued|released|wrote|written|circulated|(?:a|ont|avait|avaient)\s+(?:adressé|envoyé|publié|diffusé|écrit|transmis))\s+(?:a|an|une?|un)\s+(?:\p{L}+\s+)?(?:letter|statement|e-?mail|memo|message|note|notice|courrier|lettre|communiqué|note|message|mail|missive)\b/iu,
+);
 export const QUOTED_AS_SAYING_RE = uRe(/\b(?:quoted|cited)\s+([^,.;:]{2,80}?)\s+as\s+(?:saying|stating|telling)\b/iu);
 export const INVERTED_AFTER_QUOTE_RE = uRe(
   String.raw`^\s*[,.]?\s*(?:${FR_AUX}(?:-t-(?:il|elle))?${FR_INSERTS}\s+(?:${FR_PARTICIPLE_RE})|(?:${FR_PRESENT_RE})|(?:${EN_REPORTING_RE}))\b((?:[^.!?]|${ABBREVIATION_DOT})*)`,
