@@ -293,3 +293,27 @@ describe('a passage voiced by an anonymous source', () => {
     expect(r.attributions.map((a) => `${a.kind}:${a.speaker}`)).toEqual(['vague:A diplomatic source']);
   });
 });
+
+describe('the party a claim charges answers it', () => {
+  const doc = [
+    'Le préfet condamné',
+    '',
+    "La cour d'appel de Valrose a condamné le préfet de la Côte-Sud pour voie de fait après l'évacuation d'un campement sur la plage de Saint-Aubin, dont les associations contestaient la légalité depuis des mois.",
+    '',
+    "Les associations se félicitent de cette décision, qui fera date selon leur avocate, tandis que la préfecture examine les suites qu'elle entend donner à l'arrêt rendu mardi.",
+    '',
+    "Le préfet a assuré avoir agi sur décision du procureur, et non de sa propre initiative, lors de cette évacuation menée à l'aube par les gendarmes.",
+  ].join('\n');
+  const local = buildEngine(assembleCorpus('/tmp/none', [buildDoc('prefet.txt', doc)], []));
+  it("reports the prefect's own account as contesting the conviction, by the prefect", async () => {
+    const r = await verifyClaim(local, "La cour d'appel de Valrose a condamné le préfet de la Côte-Sud pour voie de fait.", offlineAnalyser);
+    expect(r.found).toBe(true);
+    expect(r.disputes).toContainEqual(expect.objectContaining({ by: 'préfet', text: expect.stringContaining('a assuré avoir agi') }));
+  });
+  it('does not take an admission for an answer', async () => {
+    const admitted = doc.replace('a assuré avoir agi sur décision du procureur, et non de sa propre initiative', 'a reconnu avoir agi de sa propre initiative');
+    const other = buildEngine(assembleCorpus('/tmp/none', [buildDoc('prefet.txt', admitted)], []));
+    const r = await verifyClaim(other, "La cour d'appel de Valrose a condamné le préfet de la Côte-Sud pour voie de fait.", offlineAnalyser);
+    expect(r.disputes.filter((d) => /reconnu/.test(d.text))).toEqual([]);
+  });
+});

@@ -617,3 +617,13 @@ describe('a letter or a statement sent is speech', () => {
     ['The company sent a parcel to the office.', []],
   ])('"%s"', (sentence, expected) => expect(speakerNames(sentence)).toEqual(expected));
 });
+
+describe('a clause is no speaker', () => {
+  it.each([
+    ['Last month the channel apologized to the mayor, but rejected his demands and disagreed that there was a "basis for a claim," the BBC apologized to Trump said.', []],
+    ['Le chanteur poursuit pour diffamation son producteur, a-t-on appris.', []],
+  ])('"%s"', (sentence, expected) => {
+    const names = speakerNames(sentence);
+    expect(names.filter((n) => /apologized to|poursuit pour/u.test(n ?? ''))).toEqual(expected);
+  });
+});

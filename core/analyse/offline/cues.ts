@@ -54,6 +54,18 @@ export const ACCUSATION_RE = uRe(
   'iu',
 );
 
+/**
+ * A claim that blames, charges or convicts someone, and whom: "a condamné le préfet",
+ * "accused the firm of", "was fined", "X est soupçonné de". The words after the
+ * predicate (or, for a passive, before it) name the party whose own statements answer it.
+ */
+export const CHARGE_RE = uRe(
+  String.raw`\b(?:condamn\p{L}*|accus\p{L}*|sanctionn\p{L}*|poursuiv\p{L}*|inculp\p{L}*|soupçonn\p{L}*|reproch\p{L}*|blâm\p{L}*|mis(?:e|es)?\s+en\s+examen|mis(?:e|es)?\s+en\s+cause|convicted|charged|fined|sued|accused|accuses|blamed|blames|suspected|suspended|banned|condemned|sentenced)\b`,
+  'iu',
+);
+/** Verbs of admitting: the accused agreeing is no answer against the claim. */
+export const ADMISSION_RE = uRe(/\b(?:reconn\p{L}*|admi[st]\p{L}*|avou\p{L}*|concéd\p{L}*|admitted|admits|conceded|concedes|acknowledged|acknowledges|confessed|apologi[sz]ed)\b/iu);
+
 /** Counter-claims: one side's answer to the other's gains or losses. */
 export const COUNTER_RE = uRe(
   String.raw`\b(?:infligé\s+de\s+lourdes\s+pertes|lourdes\s+pertes|repris\s+le\s+contrôle|reprendre\s+le\s+contrôle|repouss(?:é|ée|és|ées|er|e|ent)|contre-attaqu(?:é|e|er)|mis\s+en\s+échec|insist(?:é|e|ent|ait|aient)|maint(?:ient|iennent|enu)\s+que|heavy\s+losses|inflicted\s+(?:heavy\s+)?losses|regained\s+control|retook|repelled|repulsed|pushed\s+back|insist(?:ed|s)?\s+(?:that|on)|maintain(?:ed|s)?\s+that)\b`,

@@ -6,10 +6,11 @@
  * pertes") when it speaks to the same matter.
  */
 import { tokenize } from '../../text/tokens.js';
+import { foldKey } from '../../text/fold.js';
 import { uRe } from '../../text/regex.js';
 import type { Dispute } from '../../schema.js';
-import { ACCUSATION_RE, CONTRAST_RE, COUNTER_RE, DENIAL_RE } from './cues.js';
-import { cleanSubject, isPronoun, parseSpeaker } from './speakers.js';
+import { ACCUSATION_RE, ADMISSION_RE, CONTRAST_RE, COUNTER_RE, DENIAL_RE } from './cues.js';
+import { clauseLike, cleanSubject, isPronoun, parseSpeaker } from './speakers.js';
 import type { AttributionEvent, SentenceRef } from './events.js';
 
 // The agent of a passive cue, right after it: "réfutées par X", "denied by X", "rejetée fermement par X" —
@@ -26,7 +27,11 @@ function clauseAround(text: string, index: number): { start: number; end: number
 
 function byOf(sentence: string, cueIndex: number, cueEnd: number): string | null {
   const after = BY_RE.exec(sentence.slice(cueEnd));
-  if (after) return after[1]!.trim().replace(/^(?:le|la|les|l['’]|the)\s*/iu, '') || null;
+  if (after) {
+    // The agent's words end where a quotation opens: 'par le producteur X" avec des propos "…'.
+    const agent = after[1]!.split(/["«»“”]/u)[0]!.trim().replace(/^(?:le|la|les|l['’]|the)\s*/iu, '');
+    return agent && !clauseLike(agent) ? agent : null;
+  }
   return subjectOf(sentence, cueIndex);
 }
 
@@ -37,6 +42,7 @@ function subjectOf(sentence: string, cueIndex: number): string | null {
   if (!subject || isPronoun(subject)) return null;
   return parseSpeaker(subject)?.speaker ?? null;
 }
+
 
 export interface DisputeInput {
   /** The claim is itself a denial ("X has always denied Y"): then denials carry it and accusations contest it. */
@@ -52,6 +58,8 @@ export interface DisputeInput {
   relevant: (text: string, near: boolean) => boolean;
   /** Whether a passage is next to a carrying one. */
   isNear: (passageId: string) => boolean;
+  /** Words naming whom the claim blames, charges or convicts ("préfet", "Northwind"): their statements answer it. */
+  charged?: string[];
 }
 
 export function findDisputes(input: DisputeInput): Dispute[] {
@@ -68,25 +76,32 @@ export function findDisputes(input: DisputeInput): Dispute[] {
   const { claimIsDenial } = input;
   const speakerOf = (s: SentenceRef) =>
     input.docAttributions.find((a) => a.sentence.passageId === s.passageId && a.sentence.start === s.start)?.speaker ?? null;
-  // 1. Denials in the carrying passages themselves — unless the claim is the denial.
+  const claimSide = new Set(input.claimSpeakers.map((x) => x.toLowerCase()));
+  // 1. Denials in the carrying passages themselves — unless the claim is the denial — and
+  // the charged party's own account there.
   if (!claimIsDenial) {
     for (const s of input.carrying) {
       const m = denialIn(s);
-      if (!m) continue;
-      const { start, end } = clauseAround(s.text, m.index);
-      push(s, start, end, byOf(s.text, m.index, m.index + m[0].length) ?? speakerOf(s));
+      const speaker = speakerOf(s);
+      if (m) {
+        const { start, end } = clauseAround(s.text, m.index);
+        push(s, start, end, byOf(s.text, m.index, m.index + m[0].length) ?? speaker);
+      } else if (speaker !== null && !claimSide.has(speaker.toLowerCase()) && answersCharge(s, speaker, input)) {
+        push(s, 0, s.text.length, speaker);
+      }
     }
   }
 
   const carryingKeys = new Set(input.carrying.map((s) => `${s.passageId}:${s.start}`));
-  const claimSide = new Set(input.claimSpeakers.map((x) => x.toLowerCase()));
 
   for (const s of input.docSentences) {
     const carried = carryingKeys.has(`${s.passageId}:${s.start}`);
     if (carried && !claimIsDenial) continue;
-    if (!carried && !input.relevant(s.text, input.isNear(s.passageId)) && !answersNearby(s, input, claimIsDenial)) continue;
     const speaker = speakerOf(s);
     const otherSide = speaker !== null && !claimSide.has(speaker.toLowerCase());
+    // The party the claim charges answers it wherever the document quotes it.
+    const answer = !carried && !claimIsDenial && otherSide && answersCharge(s, speaker, input);
+    if (!carried && !answer && !input.relevant(s.text, input.isNear(s.passageId)) && !answersNearby(s, input, claimIsDenial)) continue;
     // 2. Denials elsewhere in the document that speak to the same matter.
     const denial = claimIsDenial ? null : denialIn(s);
     if (denial) {
@@ -105,7 +120,11 @@ export function findDisputes(input: DisputeInput): Dispute[] {
     // only when the claim has a side (a speaker) for the statement to answer.
     if (claimSide.size > 0 && otherSide && (COUNTER_RE.test(s.text) || CONTRAST_RE.test(s.text))) {
       push(s, 0, s.text.length, speaker);
+      continue;
     }
+    // 5. The one the claim charges, speaking for itself ("Le préfet a assuré avoir agi sur décision du
+    // procureur"), unless it admits.
+    if (answer) push(s, 0, s.text.length, speaker);
   }
   return out;
 }
@@ -136,6 +155,18 @@ function denialIn(s: SentenceRef): RegExpExecArray | null {
   let m = denials.get(s);
   if (m === undefined) denials.set(s, (m = DENIAL_RE.exec(s.text)));
   return m;
+}
+
+/** Whether the sentence's speaker is the party the claim charges, and does not admit. */
+function answersCharge(s: SentenceRef, speaker: string, input: DisputeInput): boolean {
+  if (!input.charged?.length || ADMISSION_RE.test(s.text)) return false;
+  const who = input.docAttributions.find((a) => a.sentence === s && a.speaker === speaker);
+  const named = foldWords(`${speaker} ${who?.role ?? ''} ${who?.organization ?? ''}`);
+  return input.charged.some((w) => named.has(w));
+}
+
+function foldWords(text: string): Set<string> {
+  return new Set(foldKey(text).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2));
 }
 
 /** Words of a text, for the relevance test. */

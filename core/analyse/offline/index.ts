@@ -12,7 +12,8 @@ import { docEvents, type AttributionEvent, type SourceEvent, type SentenceRef } 
 import { findHedges } from './hedges.js';
 import { findDisputes } from './disputes.js';
 
-import { ACCUSATION_RE, DENIAL_RE } from './cues.js';
+import { ACCUSATION_RE, CHARGE_RE, DENIAL_RE } from './cues.js';
+import { isStopword } from '../../text/terms.js';
 import { findQuotes } from './quotes.js';
 
 const within = (s: SentenceRef, ids: Set<string>) => ids.has(s.passageId);
@@ -46,6 +47,7 @@ export function analyseOffline(input: AnalyserInput): Findings {
   const concepts = input.concepts ?? buildConcepts(input.claim, input.lang, engine.index, engine.lexicon);
   // The claim's own denial words say nothing about the matter; leave them out of relevance.
   const claimIsDenial = DENIAL_RE.test(input.claim);
+  const charged = chargedParty(input.claim);
   const conceptTerms = concepts
     .filter((c) => !DENIAL_RE.test(c.word))
     .map((c) => new Set(c.alternatives.map((a) => a.term)));
@@ -147,6 +149,7 @@ export function analyseOffline(input: AnalyserInput): Findings {
         docAttributions: events.attributions,
         relevant,
         isNear: (id) => near.has(id),
+        charged,
       }),
     );
   }
@@ -161,6 +164,22 @@ export function analyseOffline(input: AnalyserInput): Findings {
   };
 
   return findings;
+}
+
+/**
+ * The words naming whom a claim charges: the content words right after its charging
+ * predicate ("a condamné le préfet du Pas-de-Calais" → préfet, pas, calais), or, for
+ * a passive subject ("Le préfet a été condamné"), right before it. Folded, longer than two letters.
+ */
+function chargedParty(claim: string): string[] {
+  const m = CHARGE_RE.exec(claim);
+  if (!m) return [];
+  const after = claim.slice(m.index + m[0].length).split(/[,;:.]/u)[0]!;
+  const before = claim.slice(0, m.index).split(/[,;:]/u).at(-1)!;
+  const passive = /\b(?:a\s+été|ont\s+été|est|sont|was|were|has\s+been|have\s+been|been|is|are)\s*$/iu.test(before);
+  const words = (passive ? before : after).split(/\s+/u).map((w) => foldKey(w).replace(/^(?:l|d)'/u, ''));
+  const content = words.filter((w) => w.length > 2 && !isStopword(w, 'fr') && !isStopword(w, 'en') && !/^(?:pour|for|of|de|sur|over|avoir|having|été|been)$/u.test(w));
+  return (passive ? content.slice(-3) : content.slice(0, 3)).flatMap((w) => w.split(/[^\p{L}\p{N}]+/u)).filter((w) => w.length > 2);
 }
 
 // A document's sentences meet every claim that reaches the document: their terms are

@@ -252,6 +252,26 @@ const ARTICLE_OF_NAME_RE = uRe(/^(?:[Tt]he\s+|[Aa]n?\s+)?(?!(?:The|An?|This|That
 const COORDINATED_NAME_END_RE = uRe(/(?<=^|\s)((?:\p{Lu}[\p{L}'’.-]*\s+)+(?:and|&|et)\s+)$/u);
 const SINGLE_NAME_RE = uRe(/^(?:M\.\s*|Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|Dr\.?\s+|Me\s+|Mme\s+|Maître\s+)?\p{Lu}\p{Ll}[\p{L}'’-]+$/u);
 
+/**
+ * A speaker is a name or a short description, never a clause: "BBC apologized to Trump",
+ * "Michel Polnareff poursuit pour", 'producteur X" avec des propos "dits' say no one.
+ */
+export function clauseLike(speaker: string): boolean {
+  if (/["«»“”$€£]/u.test(speaker)) return true;
+  if (/\s(?:en|de|du|des|à|au|aux|pour|par|sur|of|the|a|an|to|in|on|for|et|and)$/iu.test(speaker)) return true;
+  // A verb inside: an English past form before a function word, a finite French verb of saying before a
+  // determiner or a preposition ("… poursuit pour").
+  if (/\b\p{L}{3,}ed\s+(?:to|the|a|an|his|her|its|their|that|on|in|for|with)\b/iu.test(speaker)) return true;
+  const words = speaker.split(/\s+/u);
+  return words.some(
+    (w, i) =>
+      i > 0 &&
+      i < words.length - 1 &&
+      /^(?:son|sa|ses|leur|leurs|le|la|les|un|une|des|pour|par|en)$/u.test(words[i + 1]!) &&
+      reportingVerbs(w.toLowerCase()).some((v) => /\b(?:pres|impf|ps|fut)\b/u.test(v.tense)),
+  );
+}
+
 /** Parses a subject or inverted-subject noun phrase; null when it is no speaker. */
 export function parseSpeaker(np: string): SpeakerParts | null {
   np = np.replace(DOCUMENT_OF_RE, '');
@@ -328,9 +348,9 @@ export function parseSpeaker(np: string): SpeakerParts | null {
     if (parts.organization && !organization) organization = parts.organization;
     if (parts.role) role = role ? `${role}, ${parts.role}` : parts.role;
   }
-  if (name) return { speaker: name, role, organization, named: true };
+  if (name) return clauseLike(name) ? null : { speaker: name, role, organization, named: true };
   const speaker = stripDeterminer(segments[0] ?? '');
-  if (!speaker || speaker.split(/\s+/).length > 12) return null;
+  if (!speaker || speaker.split(/\s+/).length > 12 || clauseLike(speaker)) return null;
   // A description with no capital is a vague speaker ("le groupe", "les participants").
   // "Ces dépositions", "Son avocat": the capital of a sentence's first determiner names nothing.
   const institution = /\p{Lu}/u.test(speaker.replace(/^(?:ces|ce|cet|cette|son|sa|ses|leurs?|this|these|those|that|his|her|its|their|another|other|one|some|several|many|une?\s+autre|d['’]autres|certaine?s?|plusieurs)\s+/iu, ''));
