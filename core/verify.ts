@@ -225,7 +225,8 @@ export async function verifyClaim(
     lexicon: engine.lexicon,
     passageLang: (p) => engine.corpus.docById.get(p.docId)?.lang ?? 'fr',
   });
-  const decision = decideFound(hits, align, unionCoverage(concepts, engine));
+  const union = unionCoverage(concepts, engine);
+  const decision = decideFound(hits, align, union);
   const passages = hits.map((h) => toReportPassage(engine, h));
   const allowed = new Map(passages.map((p) => [p.id, p]));
   // Differences are grounded like findings: both texts verbatim, the passage listed.
@@ -239,7 +240,7 @@ export async function verifyClaim(
 
   // Found: the analyser reads the carrying passages. Undecided: a judging analyser
   // (the LLM) may read the candidates and say which carry the claim.
-  const reading = decision.together.length > 0 ? decision.together : decision.found ? carryingHits(hits, align) : analyser.judges ? undecidedHits(hits, decision, align) : [];
+  const reading = decision.together.length > 0 ? decision.together : decision.found ? carryingHits(hits, align) : analyser.judges ? undecidedHits(hits, decision, align, union) : [];
   let analysis: Analysis | null = null;
   if (reading.length > 0) {
     analysis = await analyse(engine, analyser, {

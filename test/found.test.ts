@@ -14,7 +14,7 @@ import { offlineAnalyser } from '../core/analyse/offline/index.js';
 import { groundMismatches } from '../core/ground.js';
 import { numberMentions, compatible } from '../core/retrieve/numbers.js';
 import { coverageOf, type Hit } from '../core/retrieve/search.js';
-import { decideFound } from '../core/retrieve/found.js';
+import { decideFound, undecidedHits } from '../core/retrieve/found.js';
 import { buildConcepts, type Concept } from '../core/retrieve/query.js';
 import { tokenize } from '../core/text/tokens.js';
 import { defaultLexicon } from '../core/engine.js';
@@ -274,6 +274,28 @@ describe('two neighbouring passages', () => {
     expect(decideFound([hit('d', 2, [0, 1]), hit('d', 3, [1])], agree, union).found).toBe(false);
     const differs = (h: Hit) => (h.passage.n === 3 ? { ...agree(), mismatches: [{ claimText: '2012', passageText: '2005', passageId: 'd#3' }] } : agree());
     expect(decideFound([hit('d', 2, [0, 1]), hit('d', 3, [2, 3])], differs, union).found).toBe(false);
+  });
+});
+
+describe('undecided passages a judging model may read', () => {
+  const hit = (docId: string, n: number, specificCoverage: number): Hit => ({
+    passage: { id: `${docId}#${n}`, docId, n, start: 0, end: 1, text: 'x' },
+    score: 1,
+    coverage: 0.4,
+    specificCoverage,
+    matched: [],
+  });
+  const agree = () => ({ mismatches: [], mismatched: [], coverage: 0.4, specificCoverage: 0 });
+  const undecided = { found: false, together: [], mismatches: [] };
+  // The claim's one name stands in the lede (spec 1), not in the passage that carries the rest (spec 0).
+  const union = (a: Hit, b: Hit) => ({ coverage: 0.45, specificCoverage: Math.max(a.specificCoverage, b.specificCoverage) });
+  it("include a passage whose document names the claim's names in another head passage", () => {
+    const ids = undecidedHits([hit('d', 3, 0), hit('d', 0, 1)], undecided, agree, union).map((h) => h.passage.id);
+    expect(ids).toEqual(['d#3', 'd#0']);
+  });
+  it('not one whose document never names them', () => {
+    const ids = undecidedHits([hit('d', 3, 0), hit('e', 0, 1)], undecided, agree, union).map((h) => h.passage.id);
+    expect(ids).toEqual(['e#0']);
   });
 });
 

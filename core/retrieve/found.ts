@@ -125,9 +125,12 @@ function otherFigures(head: Hit[], align?: (hit: Hit) => Alignment): { contradic
  * hard mismatch is never overruled) or when a passage lacks most of the claim's
  * names and numbers (it is about another matter).
  */
-export function undecidedHits(hits: Hit[], decision: FoundDecision, align?: (hit: Hit) => Alignment): Hit[] {
+export function undecidedHits(hits: Hit[], decision: FoundDecision, align?: (hit: Hit) => Alignment, union?: UnionCoverage): Hit[] {
   if (decision.found || decision.mismatches.length > 0) return [];
-  return hits
-    .slice(0, FOUND_DEPTH)
-    .filter((h) => h.coverage >= UNDECIDED_MIN_COVERAGE && h.specificCoverage >= MIN_SPECIFIC_COVERAGE && (align?.(h).mismatches.length ?? 0) === 0);
+  const head = hits.slice(0, FOUND_DEPTH);
+  // A passage that does not repeat the claim's names still speaks of them when another passage
+  // of its document in the head names them ("la collision de Denguin" in the lede, not below).
+  const specific = (h: Hit) =>
+    Math.max(h.specificCoverage, ...head.filter((o) => o !== h && o.passage.docId === h.passage.docId && union).map((o) => union!(h, o).specificCoverage));
+  return head.filter((h) => h.coverage >= UNDECIDED_MIN_COVERAGE && specific(h) >= MIN_SPECIFIC_COVERAGE && (align?.(h).mismatches.length ?? 0) === 0);
 }
