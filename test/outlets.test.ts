@@ -192,3 +192,14 @@ describe('a byline role line, a dated wire dateline, an interview given to an ou
     expect(found('In an interview with John Smith, the mayor said.')).toEqual([]);
   });
 });
+
+describe('the gazetteer knows the major wires and networks, not ordinary phrases', () => {
+  it('names CNBC, UPI and NBC where a sentence cites them', () => {
+    expect(names('a company spokesperson said, according to CNBC.')).toEqual(['CNBC']);
+    expect(names('The figures were first reported by UPI on Monday.')).toEqual(['UPI']);
+  });
+  it('does not take "24 heures", "Marianne" or "time" for an outlet', () => {
+    expect(names('Le port a rouvert en 24 heures, a dit Marianne Roux.')).toEqual([]);
+    expect(names('Time will tell, the mayor said.')).toEqual([]);
+  });
+});
