@@ -317,3 +317,22 @@ describe('the party a claim charges answers it', () => {
     expect(r.disputes.filter((d) => /reconnu/.test(d.text))).toEqual([]);
   });
 });
+
+describe('a claim about what someone said, and the quotation that says it', () => {
+  const doc = [
+    'Boxing federation answers fraud claims',
+    '',
+    'The Westmoor Boxing Federation has responded to allegations of fraud in the handling of its grants, its judges and its membership fees, which were reported by several media outlets this week. "Much of what the media reported is not true," the federation said.',
+  ].join('\n');
+  const local = buildEngine(assembleCorpus('/tmp/none', [buildDoc('boxing.txt', doc)], []));
+  it('keeps the quotation’s speaker though the summary before it shares more of the claim', async () => {
+    const r = await verifyClaim(
+      local,
+      'The Westmoor Boxing Federation said the fraud allegations about its grants, judges and membership fees that the media reported were not true.',
+      offlineAnalyser,
+    );
+    expect(r.found).toBe(true);
+    expect(r.attributions.map((a) => `${a.kind}:${a.speaker}`)).toContain('direct:The Westmoor Boxing Federation');
+    expect(r.attributions.filter((a) => a.kind !== 'vague').map((a) => a.speaker)).not.toContainEqual(expect.stringMatching(/outlets/));
+  });
+});

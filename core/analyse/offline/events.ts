@@ -413,6 +413,8 @@ class DocReader {
     const passive = / par | by /.test(ctx.lower) ? PASSIVE_RE.exec(ctx.s.text) : null;
     if (!passive) return;
     const np = (passive[1] ?? passive[2] ?? '').trim();
+    // "reported by several media outlets": an unnamed source, which the vague step records.
+    if (VAGUE_SOURCE_RE.test(np)) return;
     const parts = parseSpeaker(np);
     if (parts && !ctx.found.some((f) => f.speaker === parts.speaker) && !ctx.ordered.some((o) => np.includes(o.name))) {
       this.speaks(ctx, parts, 'reported', clip(ctx.s));

@@ -96,9 +96,14 @@ export function analyseOffline(input: AnalyserInput): Findings {
     // A sentence that only frames the one before ("Il a ajouté.", "a-t-il dit") speaks
     // in its voice; one that names a new speaker with words of its own does not.
     const continues = (a: AttributionEvent) => a.anaphoric || a.sentence.text.split(/\s+/).length <= 8;
+    // A claim about what someone said ("X a affirmé que…", "said"): a quotation that shares
+    // two of its words is that saying, even when a summary elsewhere shares more.
+    const reportsSaying = concepts.some((c) => c.frame);
+    const quotes = (a: AttributionEvent, i: number) =>
+      reportsSaying && a.kind === 'direct' && i >= 0 && sharedWith(events.sentences[i]!.text) >= Math.min(2, conceptTerms.length);
     const speaksToClaim = (a: AttributionEvent) => {
       const i = events.sentences.indexOf(a.sentence);
-      return speaks(i) || (samePassage(i - 1, a) && speaks(i - 1) && continues(a));
+      return speaks(i) || quotes(a, i) || (samePassage(i - 1, a) && speaks(i - 1) && continues(a));
     };
     // Vague sources frame what follows them in a passage ("Des rumeurs circulent…"):
     // kept when a sentence from theirs on speaks to the claim.
