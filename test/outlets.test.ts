@@ -203,3 +203,11 @@ describe('the gazetteer knows the major wires and networks, not ordinary phrases
     expect(names('Time will tell, the mayor said.')).toEqual([]);
   });
 });
+
+describe('a one-word title between quotation marks', () => {
+  it('reads « Libération » as the paper, la Libération not', () => {
+    expect(names('La société poursuit le journal « Libération » en diffamation.')).toEqual(['Libération']);
+    expect(names('Depuis la Libération, la ville a changé.')).toEqual([]);
+    expect(names('Le mot « libération » revient souvent.')).toEqual([]);
+  });
+});

@@ -210,7 +210,9 @@ export function isProperNounUse(text: string, start: number, end: number, canoni
   // One word ("Libération"): capitalised at a sentence's start, or as a historical
   // event ("depuis la Libération"), it is still the word; only a frame makes it a name.
   const before = text.slice(Math.max(0, start - 60), start);
-  return FRAME_BEFORE_RE.test(before) || REPORTING_AFTER_RE.test(text.slice(end, end + 40));
+  // A title between quotation marks ("le journal « Libération »") is the paper's name.
+  const quotedTitle = /[«“"]\s*$/u.test(before) && /^\s*[»”"]/u.test(text.slice(end, end + 3));
+  return quotedTitle || FRAME_BEFORE_RE.test(before) || REPORTING_AFTER_RE.test(text.slice(end, end + 40));
 }
 
 /** The words of a folded text with their offsets: names are matched word by word. */
