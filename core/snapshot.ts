@@ -28,7 +28,7 @@ export const SNAPSHOT_FORMAT = 'claimtrail-snapshot-8';
 // passage cutting, metadata and outlet rules, and the outlet gazetteer. Hashed by
 // content, so a change to any of them rebuilds — no version to remember to bump.
 const RULE_DIRS = ['corpus', 'text'];
-const RULE_FILES = ['retrieve/index', 'snapshot'];
+const RULE_FILES = ['retrieve/index', 'retrieve/indexParts', 'snapshot'];
 const GAZETTEER = fileURLToPath(new URL('../data/lexicon/outlets.txt', import.meta.url));
 let rules: string | null = null;
 
