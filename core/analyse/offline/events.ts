@@ -13,6 +13,8 @@ import { ANAPHOR_SOURCE_RE, INVERTED_PRONOUN_RE, VAGUE_SOURCE_RE } from './cues.
 import { invertedSpeaker, speakerAfter, type VerbSpan } from './speakerSlot.js';
 import { cleanSubject, isPronoun, isSpeechNoun, parseSpeaker, POINTING_RE, POSSESSIVE_RE, type SpeakerParts } from './speakers.js';
 import { findQuotes } from './quotes.js';
+import { attribution, clip, type AttributionEvent, type DocEvents, type Sentence, type SentenceRef, type SourceEvent } from './eventTypes.js';
+import { FRAMES_AFTER_VERBS, FRAMES_BEFORE_VERBS, type Frame } from './framedSpeech.js';
 import { Antecedents } from './anaphora.js';
 import { reportingVerbsOutsideQuotes } from './speechVerbs.js';
 import {
@@ -29,79 +31,13 @@ import {
   INVERTED_AFTER_QUOTE_RE,
   INVERTED_CLITIC_RE,
   MEDIA_NP_RE,
-  PASSIVE_RE,
   PUBLISH_BEFORE_RE,
-  QUOTED_AS_SAYING_RE,
-  LEARNT_FROM_RE,
-  VERB_FIRST_RE,
-  SENT_DOCUMENT_RE,
   SELON_RE,
   APPOSED_NAME_RE,
   SUBORDINATE_RE,
-  VIEW_HOLDER_RE,
-  VIEWPOINT_RE,
 } from './sentencePatterns.js';
 
-export interface SentenceRef {
-  passageId: string;
-  /** Offsets within the passage text. */
-  start: number;
-  end: number;
-  text: string;
-}
-
-export interface AttributionEvent extends Attribution {
-  sentence: SentenceRef;
-  /** Resolved from a pronoun or "ce dernier" rather than named in the sentence. */
-  anaphoric: boolean;
-}
-
-export interface SourceEvent extends Source {
-  sentence: SentenceRef;
-}
-
-export interface DocEvents {
-  sentences: SentenceRef[];
-  attributions: AttributionEvent[];
-  sources: SourceEvent[];
-}
-
-const MAX_QUOTE_CHARS = 500;
-// The dot of a title or an initial ("M. Dupont", "Dr. Lee", "J. Smith") does not end a name.
-function clip(s: SentenceRef): string {
-  if (s.text.length <= MAX_QUOTE_CHARS) return s.text;
-  const cut = s.text.lastIndexOf(' ', MAX_QUOTE_CHARS);
-  return s.text.slice(0, cut > 100 ? cut : MAX_QUOTE_CHARS);
-}
-
-function attribution(parts: SpeakerParts, kind: Attribution['kind'], quote: string, s: SentenceRef, anaphoric: boolean): AttributionEvent {
-  return {
-    speaker: parts.speaker,
-    role: parts.role,
-    organization: parts.organization,
-    kind,
-    quote,
-    passageId: s.passageId,
-    sentence: s,
-    anaphoric,
-  };
-}
-
-/** What the steps of one sentence share: where it stands, its quotations, and what it has found so far. */
-interface Sentence {
-  passage: Doc['passages'][number];
-  s: SentenceRef;
-  /** Quotations of the passage; `closing` those that end in this sentence. */
-  quotes: ReturnType<typeof findQuotes>;
-  closing: ReturnType<typeof findQuotes>;
-  /** Outlets the sentence names, in order. */
-  ordered: Array<{ name: string; start: number }>;
-  /** Reporting-verb groups outside quotations, in order. */
-  verbs: VerbSpan[];
-  /** Lower-cased text, for cheap word tests before the costlier patterns. */
-  lower: string;
-  found: AttributionEvent[];
-}
+export type { AttributionEvent, DocEvents, SentenceRef, SourceEvent } from './eventTypes.js';
 
 /**
  * One document read sentence by sentence, one method per way news attributes
@@ -136,15 +72,11 @@ class DocReader {
     const ctx: Sentence = { passage, s, quotes, closing, ordered: this.readOutlets(passage, s), verbs, lower: s.text.toLowerCase(), found: [] };
     this.readQuotations(ctx);
     this.readColonQuotation(ctx);
-    this.readQuotedAsSaying(ctx);
-    this.readLearntFrom(ctx);
-    this.readVerbFirst(ctx);
-    this.readSentDocument(ctx);
+    this.readFrames(ctx, FRAMES_BEFORE_VERBS);
     this.readSubjectVerb(ctx);
     this.readParticiple(ctx);
     this.readSelon(ctx);
-    this.readViewpoint(ctx);
-    this.readPassive(ctx);
+    this.readFrames(ctx, FRAMES_AFTER_VERBS);
     this.readVague(ctx);
     this.attributions.push(...ctx.found);
   }
@@ -167,6 +99,14 @@ class DocReader {
     // "ces médias", "son journal": outlets the outlet step reads, not a speaker. ("cette source", "ce responsable" stay.)
     if ((pointing || POSSESSIVE_RE.test(t)) && MEDIA_NP_RE.test(t.replace(POINTING_RE, '').replace(POSSESSIVE_RE, ''))) return { parts: null, resolved: false };
     return { parts, resolved: false };
+  }
+
+  /** The speakers single-pattern frames give (`framedSpeech.ts`), in order. */
+  private readFrames(ctx: Sentence, frames: readonly Frame[]): void {
+    for (const frame of frames) {
+      const said = frame(ctx);
+      if (said) this.speaks(ctx, said.parts, said.kind, said.quote);
+    }
   }
 
   /** Records a named (or described) speaker's words and makes them the antecedent of what follows. */
@@ -255,41 +195,6 @@ class DocReader {
         return;
       }
     }
-  }
-
-  /** "Tony Webster has sent a letter to the parents…": whoever sends a letter or a statement speaks through it. */
-  private readSentDocument(ctx: Sentence): void {
-    const sent = ctx.found.length === 0 && ctx.verbs.length === 0 ? SENT_DOCUMENT_RE.exec(ctx.s.text) : null;
-    if (!sent) return;
-    const subject = cleanSubject(ctx.s.text.slice(0, sent.index).trim());
-    if (!subject || isPronoun(subject) || /[«»“”"]/u.test(subject)) return;
-    const parts = parseSpeaker(subject);
-    if (parts) this.speaks(ctx, parts, 'reported', clip(ctx.s));
-  }
-
-  /** "Says Rakesh Verma, the district magistrate: « … »": the speaker after a sentence-initial verb. */
-  private readVerbFirst(ctx: Sentence): void {
-    const first = ctx.found.length === 0 ? VERB_FIRST_RE.exec(ctx.s.text) : null;
-    const parts = first ? parseSpeaker(first[1]!) : null;
-    if (!parts) return;
-    const q = ctx.quotes.find((x) => x.outerStart >= ctx.s.start && x.outerStart < ctx.s.end);
-    this.speaks(ctx, parts, q ? 'direct' : 'reported', q ? ctx.passage.text.slice(q.start, q.end) : clip(ctx.s));
-  }
-
-  /** "…, a-t-on appris auprès de son avocat, Me Luc Roux": the one the news was learnt from speaks. */
-  private readLearntFrom(ctx: Sentence): void {
-    const learnt = ctx.found.length === 0 && ctx.lower.includes('appris') ? LEARNT_FROM_RE.exec(ctx.s.text) : null;
-    const np = learnt?.[1]?.trim();
-    if (!np || ctx.ordered.some((o) => np.includes(o.name)) || VAGUE_SOURCE_RE.test(np)) return;
-    const parts = parseSpeaker(np);
-    if (parts) this.speaks(ctx, parts, 'reported', clip(ctx.s));
-  }
-
-  /** "Reuters quoted the minister as saying…": the agency cites, the minister speaks. */
-  private readQuotedAsSaying(ctx: Sentence): void {
-    const quotedAs = ctx.found.length === 0 && ctx.lower.includes(' as ') ? QUOTED_AS_SAYING_RE.exec(ctx.s.text) : null;
-    const parts = quotedAs ? parseSpeaker(quotedAs[1]!) : null;
-    if (parts) this.speaks(ctx, parts, 'reported', clip(ctx.s));
   }
 
   /**
@@ -391,33 +296,6 @@ class DocReader {
       this.sources.push({ outlet: ent.name, role: 'cited', citedBy, quote: clip(s), passageId: passage.id, sentence: s });
     } else if (ent?.kind === 'speaker') {
       ctx.found.push(attribution(ent.parts, 'reported', clip(s), s, true));
-    }
-  }
-
-  /**
-   * 4b. A viewpoint opening the sentence: "Pour le ministère public, les arguments ne tiennent pas",
-   * "Pour l'économiste Jean Roux, la hausse…" — French gives the holder of a view this way.
-   */
-  private readViewpoint(ctx: Sentence): void {
-    const view = ctx.found.length === 0 ? VIEWPOINT_RE.exec(ctx.s.text) : null;
-    if (!view) return;
-    const np = view[1]!.trim();
-    // Only a person or a body that holds views: "Pour les assurances épargne-pension, le fisc…" is a topic.
-    const holder = VIEW_HOLDER_RE.test(np) || /^(?:M\.|Me|Mme)?\s*\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(np);
-    const parts = !holder || ctx.ordered.some((o) => np.includes(o.name)) ? null : parseSpeaker(np);
-    if (parts) this.speaks(ctx, parts, 'reported', clip(ctx.s));
-  }
-
-  /** 5. Passive: "rapportée par le groupe des Casques blancs". */
-  private readPassive(ctx: Sentence): void {
-    const passive = / par | by /.test(ctx.lower) ? PASSIVE_RE.exec(ctx.s.text) : null;
-    if (!passive) return;
-    const np = (passive[1] ?? passive[2] ?? '').trim();
-    // "reported by several media outlets": an unnamed source, which the vague step records.
-    if (VAGUE_SOURCE_RE.test(np)) return;
-    const parts = parseSpeaker(np);
-    if (parts && !ctx.found.some((f) => f.speaker === parts.speaker) && !ctx.ordered.some((o) => np.includes(o.name))) {
-      this.speaks(ctx, parts, 'reported', clip(ctx.s));
     }
   }
 
