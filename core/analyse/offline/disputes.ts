@@ -74,8 +74,14 @@ export function findDisputes(input: DisputeInput): Dispute[] {
   };
 
   const { claimIsDenial } = input;
-  const speakerOf = (s: SentenceRef) =>
-    input.docAttributions.find((a) => a.sentence.passageId === s.passageId && a.sentence.start === s.start)?.speaker ?? null;
+  // Each sentence's first attribution, looked up once per document rather than searched per sentence.
+  const firstBySentence = new Map<string, AttributionEvent>();
+  for (const a of input.docAttributions) {
+    const key = `${a.sentence.passageId}:${a.sentence.start}`;
+    if (!firstBySentence.has(key)) firstBySentence.set(key, a);
+  }
+  const attributionOf = (s: SentenceRef) => firstBySentence.get(`${s.passageId}:${s.start}`) ?? null;
+  const speakerOf = (s: SentenceRef) => attributionOf(s)?.speaker ?? null;
   const claimSide = new Set(input.claimSpeakers.map((x) => x.toLowerCase()));
   // 1. Denials in the carrying passages themselves — unless the claim is the denial — and
   // the charged party's own account there.
@@ -86,7 +92,7 @@ export function findDisputes(input: DisputeInput): Dispute[] {
       if (m) {
         const { start, end } = clauseAround(s.text, m.index);
         push(s, start, end, byOf(s.text, m.index, m.index + m[0].length) ?? speaker);
-      } else if (speaker !== null && !claimSide.has(speaker.toLowerCase()) && answersCharge(s, speaker, input)) {
+      } else if (speaker !== null && !claimSide.has(speaker.toLowerCase()) && answersCharge(s, attributionOf(s)!, input)) {
         push(s, 0, s.text.length, speaker);
       }
     }
@@ -100,7 +106,7 @@ export function findDisputes(input: DisputeInput): Dispute[] {
     const speaker = speakerOf(s);
     const otherSide = speaker !== null && !claimSide.has(speaker.toLowerCase());
     // The party the claim charges answers it wherever the document quotes it.
-    const answer = !carried && !claimIsDenial && otherSide && answersCharge(s, speaker, input);
+    const answer = !carried && !claimIsDenial && otherSide && answersCharge(s, attributionOf(s)!, input);
     if (!carried && !answer && !input.relevant(s.text, input.isNear(s.passageId)) && !answersNearby(s, input, claimIsDenial)) continue;
     // 2. Denials elsewhere in the document that speak to the same matter.
     const denial = claimIsDenial ? null : denialIn(s);
@@ -158,10 +164,9 @@ function denialIn(s: SentenceRef): RegExpExecArray | null {
 }
 
 /** Whether the sentence's speaker is the party the claim charges, and does not admit. */
-function answersCharge(s: SentenceRef, speaker: string, input: DisputeInput): boolean {
+function answersCharge(s: SentenceRef, who: AttributionEvent, input: DisputeInput): boolean {
   if (!input.charged?.length || ADMISSION_RE.test(s.text)) return false;
-  const who = input.docAttributions.find((a) => a.sentence === s && a.speaker === speaker);
-  const named = foldWords(`${speaker} ${who?.role ?? ''} ${who?.organization ?? ''}`);
+  const named = foldWords(`${who.speaker} ${who.role ?? ''} ${who.organization ?? ''}`);
   return input.charged.some((w) => named.has(w));
 }
 
