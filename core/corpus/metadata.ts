@@ -149,18 +149,31 @@ const DATED_WIRE_RE = uRe(/^\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*\(([\
 const CREDIT_LINE_RE = uRe(/^\((\p{Lu}[\p{L}\d .&'’-]{1,40})\)$/u);
 
 /** The first name of a bracketed dateline list that is not a date: the wire that wrote it. */
-function datelineListOutlet(line: Line | undefined): string | null {
-  const m = line ? DATELINE_LIST_RE.exec(line.text) : null;
+function datelineListOutlet(text: string): string | null {
+  const m = DATELINE_LIST_RE.exec(text);
   if (!m) return null;
   const parts = m[1]!.split(/\s+[-–|]\s+|\s*\/\s*/u).map((p) => p.trim());
   const first = parts.find((p) => /^\p{Lu}/u.test(p) && !/\d/u.test(p) && p.split(/\s+/).length <= 4);
   return first ? cleanOutletName(first) : null;
 }
 
-/** A byline line crediting an outlet among the first lines: a wire alone, or "X staff". */
-function creditLineOutlet(lines: Line[]): string | null {
+/** A wire dateline ("PARIS (AFP) -", "Sept. 2 (UPI) —", "Paris, France | AFP |", "Moscow, (APP - …)"), or null. */
+function datelineOutlet(line: Line | undefined): string | null {
+  if (!line) return null;
+  const wire = DATELINE_WIRE_RE.exec(line.text) ?? DATELINE_PIPE_RE.exec(line.text) ?? DATED_WIRE_RE.exec(line.text);
+  return wire ? cleanOutletName(wire[1]!) : datelineListOutlet(line.text);
+}
+
+/**
+ * A byline line among the first lines that credits an outlet: with a wire ("Par Euronews
+ * avec AFP" — the outlet before the wire), a wire alone ("ATS"), "X staff", or a role
+ * line ("Chargé de l'actualité de Clubic").
+ */
+function bylineOutlet(lines: Line[]): string | null {
   for (const line of lines.slice(1, 5)) {
     const t = line.text.trim();
+    const withWire = BYLINE_WITH_WIRE_RE.exec(t);
+    if (withWire && isMastheadName(withWire[1]!)) return cleanOutletName(withWire[1]!);
     const wire = WIRE_LINE_RE.exec(t);
     if (wire) return wireName(wire[1]!);
     const staff = STAFF_LINE_RE.exec(t) ?? ROLE_LINE_RE.exec(t);
@@ -169,30 +182,8 @@ function creditLineOutlet(lines: Line[]): string | null {
   return null;
 }
 
-/** A byline with a wire ("Par Euronews avec AFP") among the first lines: the outlet before the wire published it. */
-function bylineOutlet(lines: Line[]): string | null {
-  for (const line of lines.slice(1, 5)) {
-    const m = BYLINE_WITH_WIRE_RE.exec(line.text.trim());
-    if (m && isMastheadName(m[1]!)) return cleanOutletName(m[1]!);
-  }
-  return null;
-}
-
-/**
- * The outlet that published the document, read only where a publisher names
- * itself: a title suffix ("… | X"), a "Source : X" / "Lien source : X" line,
- * a "Publié par X" line, a wire dateline ("PARIS (AFP) -"), a byline with a
- * wire ("Par Euronews avec AFP"), a wire's tag ending the story ("(ats)"), or
- * an extract's "Lire la suite sur lefigaro.fr", a byline line that is a wire or "X staff",
- * a dateline listing the wire in brackets, or a repost's "(Le Parisien)" credit. An outlet the
- * text merely cites ("selon l'agence X", even in the lede) is not the
- * publisher: the analyser records it as cited. No such line → null.
- */
-export function outletOf(text: string, lines: Line[], title: string | null): string | null {
-  if (title) {
-    const fromTitle = outletFromTitle(title);
-    if (fromTitle) return fromTitle;
-  }
+/** A "Source : X", "Lien source : X" or "Publié par X" line anywhere. */
+function sourceLineOutlet(text: string): string | null {
   for (const raw of text.split('\n')) {
     const t = raw.trim();
     const m = LIEN_SOURCE_RE.exec(t) ?? PUBLISHED_BY_RE.exec(t);
@@ -201,24 +192,37 @@ export function outletOf(text: string, lines: Line[], title: string | null): str
       if (name) return name;
     }
   }
-  const dateline = (line: Line | undefined) =>
-    line ? DATELINE_WIRE_RE.exec(line.text) ?? DATELINE_PIPE_RE.exec(line.text) ?? DATED_WIRE_RE.exec(line.text) : null;
-  const wire = dateline(lines[1]) ?? dateline(lines[0]);
-  if (wire) return cleanOutletName(wire[1]!);
-  const listed = lines.slice(0, 4).map(datelineListOutlet).find((o) => o !== null);
-  if (listed) return listed;
-  const byline = bylineOutlet(lines) ?? creditLineOutlet(lines);
-  if (byline) return byline;
-  // A repost credits the paper it copied on a line of its own: "(Le Parisien)".
+  return null;
+}
+
+/** What the story's end credits: a repost's "(Le Parisien)", an extract's "Lire la suite sur X", a wire's tag "(ats)". */
+function footerOutlet(text: string, lines: Line[]): string | null {
   for (const line of lines.slice(-3)) {
     const credit = CREDIT_LINE_RE.exec(line.text.trim());
     if (credit && isMastheadName(credit[1]!)) return cleanOutletName(credit[1]!);
   }
-  // An extract names the site it was taken from at its end.
-  const last = text.trimEnd().split('\n').at(-1)!.trim();
-  const more = READ_MORE_RE.exec(last);
+  const more = READ_MORE_RE.exec(text.trimEnd().split('\n').at(-1)!.trim());
   if (more) return outletOfDomain(more[1]!);
   // The wire's tag at the story's end: no other line names a publisher, and the wire wrote it.
   const tag = lines.length > 1 ? WIRE_TAG_RE.exec(lines.at(-1)!.text) : null;
   return tag ? wireName(tag[1]!) : null;
+}
+
+/**
+ * The outlet that published the document, read only where a publisher names
+ * itself: a title suffix ("… | X"), a source line, a wire dateline, a byline
+ * line, or the story's end (see the functions above, tried in that order). An
+ * outlet the text merely cites ("selon l'agence X", even in the lede) is not
+ * the publisher: the analyser records it as cited. No such line → null.
+ */
+export function outletOf(text: string, lines: Line[], title: string | null): string | null {
+  return (
+    (title ? outletFromTitle(title) : null) ??
+    sourceLineOutlet(text) ??
+    datelineOutlet(lines[1]) ??
+    datelineOutlet(lines[0]) ??
+    lines.slice(2, 4).map(datelineOutlet).find((o) => o !== null) ??
+    bylineOutlet(lines) ??
+    footerOutlet(text, lines)
+  );
 }
