@@ -11,7 +11,7 @@ import type { Doc } from '../../corpus/types.js';
 import type { Attribution, Source } from '../../schema.js';
 import { ANAPHOR_SOURCE_RE, INVERTED_PRONOUN_RE, VAGUE_SOURCE_RE } from './cues.js';
 import { invertedSpeaker, speakerAfter, type VerbSpan } from './speakerSlot.js';
-import { cleanSubject, isPronoun, isSpeechNoun, parseSpeaker, POINTING_RE, POSSESSIVE_RE, type SpeakerParts } from './speakers.js';
+import { cleanSubject, isFullName, isPronoun, isSpeechNoun, parseSpeaker, POINTING_RE, POSSESSIVE_RE, type SpeakerParts } from './speakers.js';
 import { findQuotes } from './quotes.js';
 import { attribution, clip, type AttributionEvent, type DocEvents, type Sentence, type SentenceRef, type SourceEvent } from './eventTypes.js';
 import { FRAMES_AFTER_VERBS, FRAMES_BEFORE_VERBS, type Frame } from './framedSpeech.js';
@@ -190,7 +190,7 @@ class DocReader {
       const parts = lead ? parseSpeaker(lead[1]!) : null;
       // A person's full name: a single capitalised word before a colon is a headline's topic ("Retraites : « … »").
       // Every word of it capitalised, but for particles: "Jouets dangereux : « … »" is a topic too.
-      if (parts?.named && /\s/u.test(parts.speaker) && FULL_NAME_RE.test(parts.speaker)) {
+      if (parts?.named && isFullName(parts.speaker)) {
         this.speaks(ctx, parts, 'direct', passage.text.slice(q.start, q.end));
         return;
       }
@@ -312,8 +312,6 @@ class DocReader {
 // A definite media noun with no name after it points back to the outlet named before.
 // (No i flag: under /iu, \p{Lu} would match any letter.)
 const PAPER_ANAPHOR_RE = /\b(?:[Ll]e|[Dd]u|[Aa]u|[Cc]e|[Tt]he|[Tt]his)\s+(?:quotidien|journal|hebdomadaire|newspaper|paper|tabloid|weekly)\b(?!\s*(?:\p{Lu}|«|"|“))/u;
-
-const FULL_NAME_RE = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|du|des|al|el|ben|bin|ibn|von|van|der|la|le|abu)\s+)?\p{Lu}[\p{L}'’.-]*)+$/u;
 
 export function extractDocEvents(doc: Doc, outlets: OutletRegistry): DocEvents {
   return new DocReader(doc, outlets).read();

@@ -38,6 +38,12 @@ const CAP_WORD = String.raw`\p{Lu}[\p{L}'’.-]*`;
 // Two or more capitalised words, particles allowed inside: "Oleg Yegorov", "Alexander Vadim Kulit".
 // A bracketed capitalised part stays inside: "Tingyi (Cayman Island) Holding Corp".
 const CAP_OR_BRACKETED = String.raw`(?:${CAP_WORD}|\(${CAP_WORD}(?:\s+${CAP_WORD}){0,3}\))`;
+// A whole text that is only a name: capitalised words, particles between ("Marie Lenoir", "Abu al-Walid").
+const FULL_NAME_RE = uRe(String.raw`^${CAP_WORD}(?:\s+(?:${NAME_PARTICLE}\s+)?${CAP_WORD})+$`, 'u');
+/** Whether a text is a person's or a body's name and nothing else: every word capitalised but for particles. */
+export function isFullName(text: string): boolean {
+  return FULL_NAME_RE.test(text);
+}
 const PERSON_NAME_RE = uRe(String.raw`(${CAP_WORD}(?:\s+(?:${NAME_PARTICLE}\s+)?${CAP_OR_BRACKETED})+)\s*$`, 'u');
 const INSTITUTION_HEAD = String.raw`(?:Ministry|Department|Bank|University|Council|Court|Institute|Office|Board|Commission|Committee|Agency|Authority|Chamber|House|Union|League|Federation|Association|Academy|Bureau|Service|School|College|Society|Organi[sz]ation|Centre|Center|Secretariat|Inspectorate)`;
 const INSTITUTION_OF_RE = uRe(
