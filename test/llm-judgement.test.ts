@@ -142,3 +142,23 @@ describe("the model's reading of undecided passages", () => {
     expect(r.judgements).toEqual([expect.objectContaining({ verdict: 'contradicts', quote: 'stopped work on Tuesday' })]);
   });
 });
+
+describe('a passage that leaves the claim’s place name to its lede', () => {
+  const TRAIN = [
+    'Collision at Westbury - The Coastal Ledger',
+    '',
+    'A regional train ran into the back of an express outside Westbury on Thursday evening, injuring about forty passengers, and the line will stay closed until Monday, the rail operator said in a statement issued late that night to the press and to the families.',
+    '',
+    'Investigators said the first findings pointed to a faulty signal post on the approach to the junction, though they would not rule out an error by the driver before the recorders had been read by the accident bureau in the coming weeks.',
+  ].join('\n');
+  const rail = buildEngine(assembleCorpus('/tmp/none', [buildDoc('train.txt', TRAIN)], []));
+  const CLAIM = 'Initial findings suggest a broken signal post near Westbury caused the collision.';
+  it('is shown to the model, whose grounded reading makes the claim found', async () => {
+    expect((await verifyClaim(rail, CLAIM, offlineAnalyser)).found).toBe(false);
+    const r = await verifyClaim(rail, CLAIM, await llm(everythingCarries(() => 'the first findings pointed to a faulty signal post', /faulty signal post/)));
+    expect(r.found).toBe(true);
+    expect(r.judgements).toContainEqual(expect.objectContaining({ passageId: 'train#1', verdict: 'carries' }));
+    const body = server!.requests[0]!.body as { messages: Array<{ content: string }> };
+    expect(body.messages.at(-1)!.content).toMatch(/<passage id="train#1" role="candidate"/);
+  });
+});
