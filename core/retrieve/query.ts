@@ -157,6 +157,20 @@ function splitCompound(word: string, lang: StemLang, index: SearchIndex, lexicon
   return [];
 }
 
+/**
+ * Other ways the claim's own language writes an ordinary word, where the corpus has them:
+ * a compound it writes in two words ("textbook" / "text-book") and, in English, the
+ * synonyms of the word's first sense ("lawyer" / "attorney").
+ */
+function addSameLanguageVariants(alts: Alternative[], word: string, lang: StemLang, index: SearchIndex, lexicon: Lexicon): void {
+  for (const part of splitCompound(word, lang, index, lexicon)) addAlt(alts, part, COMPOUND_PART_WEIGHT);
+  if (lang !== 'en') return;
+  for (const synonym of englishSynonyms(word)) {
+    const term = termOf(synonym, 'en');
+    if (term && index.has(term)) addAlt(alts, term, SYNONYM_WEIGHT);
+  }
+}
+
 export function buildConcepts(claim: string, lang: Lang, index: SearchIndex, lexicon: Lexicon): Concept[] {
   const concepts: Concept[] = [];
   const seen = new Set<string>();
@@ -180,7 +194,7 @@ export function buildConcepts(claim: string, lang: Lang, index: SearchIndex, lex
       addAlt(alts, termOf(part, otherLang), stemLang === 'en' ? 0.9 : 0.6);
     }
     if (compound?.joined) addAlt(alts, compound.joined, 1);
-    if (!compound && !isNumber && !tok.capitalised) for (const part of splitCompound(word, stemLang, index, lexicon)) addAlt(alts, part, COMPOUND_PART_WEIGHT);
+    if (!compound && !isNumber && !tok.capitalised) addSameLanguageVariants(alts, word, stemLang, index, lexicon);
     if (value !== undefined) {
       for (const form of numberForms(value, word)) {
         addAlt(alts, termOf(form, 'fr'), NUMBER_FORM_WEIGHT);
@@ -193,13 +207,6 @@ export function buildConcepts(claim: string, lang: Lang, index: SearchIndex, lex
     translations.slice(0, MAX_TRANSLATIONS).forEach((tr, rank) => {
       for (const [term, w] of translationTerms(tr, otherLang, index, rank < WIDENED_TRANSLATIONS)) addAlt(alts, term, w);
     });
-    // An English claim's word also finds its synonyms in English passages ("lawyer" / "attorney").
-    if (stemLang === 'en' && !isNumber && !tok.capitalised) {
-      for (const synonym of englishSynonyms(word)) {
-        const term = termOf(synonym, 'en');
-        if (term && index.has(term)) addAlt(alts, term, SYNONYM_WEIGHT);
-      }
-    }
     if (tok.capitalised) addAlt(alts, nameKey(word), NAME_KEY_WEIGHT);
     if (alts.length === 0) continue;
     const key = alts.map((a) => a.term).sort().join('|');
