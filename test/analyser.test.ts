@@ -33,6 +33,9 @@ const RAQQA = [
   'Local officials denied that any fuel convoy had been hit near Raqqa.',
 ].join('\n');
 
+/** An engine over documents written for one test. */
+const engineOf = (name: string, text: string) => buildEngine(assembleCorpus('/tmp/none', [buildDoc(name, text)], []));
+
 const engine = buildEngine(assembleCorpus('/tmp/none', [buildDoc('hama.txt', HAMA), buildDoc('raqqa.txt', RAQQA)], []));
 const verify = (claim: string) => verifyClaim(engine, claim, offlineAnalyser, { top: 5 });
 const has = (values: (string | null)[], expected: string) => values.some((v) => v !== null && foldKey(v).includes(foldKey(expected)));
@@ -195,7 +198,7 @@ describe('voices across passages', () => {
     '',
     'Les blindés de la milice locale stationnaient depuis deux ans autour de l’aéroport de Deir ez-Zor.',
   ].join('\n');
-  const local = buildEngine(assembleCorpus('/tmp/none', [buildDoc('deir.txt', text)], []));
+  const local = engineOf('deir.txt', text);
   it('reads "Il …, disant seulement que" in the voice of the speaker named before', async () => {
     const r = await verifyClaim(local, 'Les blindés appartenaient à une milice locale, selon le commandant.', offlineAnalyser);
     expect(r.attributions.some((a) => a.speaker === 'Karim Haddad' && /disant seulement/.test(a.quote))).toBe(true);
@@ -215,7 +218,7 @@ describe('attributions belong to the sentence that carries the claim', () => {
     '',
     "Le maire Louis Berthier a affirmé jeudi que la ville rénoverait les trois écoles du quartier nord avant la rentrée. Selon un autre communiqué, l'adjointe aux finances, Claire Dumas, a dit que la ville réduirait ses dépenses de voirie. Il a ajouté.",
   ].join('\n');
-  const local = buildEngine(assembleCorpus('/tmp/none', [buildDoc('port.txt', text)], []));
+  const local = engineOf('port.txt', text);
   it('reports the speaker of the claim, not the next speaker who shares a word or two of it', async () => {
     const r = await verifyClaim(local, 'La ville va rénover les trois écoles du quartier nord avant la rentrée.', offlineAnalyser);
     expect(r.found).toBe(true);
@@ -236,7 +239,7 @@ describe('who disputes', () => {
     '',
     '« Ces accusations de favoritisme sont sans fondement », a répliqué la mairie de Brévannes.',
   ].join('\n');
-  const local = buildEngine(assembleCorpus('/tmp/none', [buildDoc('gazette.txt', doc)], []));
+  const local = engineOf('gazette.txt', doc);
   it('is the subject of the denial, not the agent of another participle after it; the agent of a passive denial', async () => {
     const r = await verifyClaim(local, "L'opposition municipale de Brévannes accuse le maire de favoritisme dans les contrats publics.", offlineAnalyser);
     const rejected = r.disputes.find((d) => /pure diffamation/.test(d.text));
@@ -265,7 +268,7 @@ describe('a denial that points back at what was said answers the story, far from
     '',
     'Les horaires du marché de plein air changent au printemps.',
   ].join('\n');
-  const local = buildEngine(assembleCorpus('/tmp/none', [buildDoc('valrose.txt', doc)], []));
+  const local = engineOf('valrose.txt', doc);
   it('reports the denial that shares a word of the claim and points back at "ces accusations"', async () => {
     const r = await verifyClaim(local, "Un adjoint au maire de Valrose a reçu 40 000 euros d'un promoteur pour le marché du stade.", offlineAnalyser);
     expect(r.found).toBe(true);
@@ -286,7 +289,7 @@ describe('a passage voiced by an anonymous source', () => {
     '',
     'A diplomatic source told Wire Press on Friday that the quay contract had been signed in secret with a foreign dredging company.',
   ].join('\n');
-  const local = buildEngine(assembleCorpus('/tmp/none', [buildDoc('quay.txt', doc)], []));
+  const local = engineOf('quay.txt', doc);
   it('keeps the source vague and does not lend it the speaker of the passage before', async () => {
     const r = await verifyClaim(local, 'The quay contract was signed in secret with a foreign dredging company.', offlineAnalyser);
     expect(r.found).toBe(true);
@@ -304,7 +307,7 @@ describe('the party a claim charges answers it', () => {
     '',
     "Le préfet a assuré avoir agi sur décision du procureur, et non de sa propre initiative, lors de cette évacuation menée à l'aube par les gendarmes.",
   ].join('\n');
-  const local = buildEngine(assembleCorpus('/tmp/none', [buildDoc('prefet.txt', doc)], []));
+  const local = engineOf('prefet.txt', doc);
   it("reports the prefect's own account as contesting the conviction, by the prefect", async () => {
     const r = await verifyClaim(local, "La cour d'appel de Valrose a condamné le préfet de la Côte-Sud pour voie de fait.", offlineAnalyser);
     expect(r.found).toBe(true);
@@ -312,7 +315,7 @@ describe('the party a claim charges answers it', () => {
   });
   it('does not take an admission for an answer', async () => {
     const admitted = doc.replace('a assuré avoir agi sur décision du procureur, et non de sa propre initiative', 'a reconnu avoir agi de sa propre initiative');
-    const other = buildEngine(assembleCorpus('/tmp/none', [buildDoc('prefet.txt', admitted)], []));
+    const other = engineOf('prefet.txt', admitted);
     const r = await verifyClaim(other, "La cour d'appel de Valrose a condamné le préfet de la Côte-Sud pour voie de fait.", offlineAnalyser);
     expect(r.disputes.filter((d) => /reconnu/.test(d.text))).toEqual([]);
   });
@@ -324,7 +327,7 @@ describe('a claim about what someone said, and the quotation that says it', () =
     '',
     'The Westmoor Boxing Federation has responded to allegations of fraud in the handling of its grants, its judges and its membership fees, which were reported by several media outlets this week. "Much of what the media reported is not true," the federation said.',
   ].join('\n');
-  const local = buildEngine(assembleCorpus('/tmp/none', [buildDoc('boxing.txt', doc)], []));
+  const local = engineOf('boxing.txt', doc);
   it('keeps the quotation’s speaker though the summary before it shares more of the claim', async () => {
     const r = await verifyClaim(
       local,
