@@ -118,6 +118,16 @@ function digitsAt(tokens: Token[], i: number, text: string, lang: StemLang): { v
   return { value, last, plain: last === i };
 }
 
+/**
+ * A whole number written in digit groups ("6 500", "1,200,000"): the index of its
+ * last token and its digits joined ("6500"), or null for a single token or a decimal.
+ */
+export function groupedDigitsAt(tokens: Token[], i: number, text: string, lang: StemLang): { last: number; digits: string } | null {
+  const d = digitsAt(tokens, i, text, lang);
+  if (!d || d.plain || !Number.isInteger(d.value)) return null;
+  return { last: d.last, digits: String(d.value) };
+}
+
 /** Every number expression of a token list (the tokens of one claim or passage). */
 /** Whether a word may begin a number expression: the cheap test before reading one. */
 function mayStartNumber(word: string): boolean {

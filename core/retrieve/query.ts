@@ -12,7 +12,7 @@ import { isStopword, nameKey, termOf, type StemLang } from '../text/terms.js';
 import type { Lang } from '../schema.js';
 import type { Lexicon } from './lexicon.js';
 import type { SearchIndex } from './index.js';
-import { numberWordValue, wordsForValue } from './numbers.js';
+import { groupedDigitsAt, numberWordValue, wordsForValue } from './numbers.js';
 import { reportingVerbs } from '../text/verbs.js';
 import { englishSynonyms } from './synonyms.js';
 
@@ -48,6 +48,8 @@ const SYNONYM_WEIGHT = 0.6;
 /** Each half of a compound the corpus writes in two words ("text-book" for "textbook"). */
 const COMPOUND_PART_WEIGHT = 0.5;
 const NAME_KEY_WEIGHT = 0.8;
+/** The last group of a number written in groups ("500" of "6 500"): the part the index holds. */
+const GROUP_WEIGHT = 0.9;
 const PREFIX_WEIGHT = 0.7;
 const MAX_TRANSLATIONS = 6;
 const WIDENED_TRANSLATIONS = 3;
@@ -178,10 +180,14 @@ export function buildConcepts(claim: string, lang: Lang, index: SearchIndex, lex
   const otherLang: StemLang = stemLang === 'en' ? 'fr' : 'en';
   const tokens = tokenize(claim).slice(0, MAX_QUERY_WORDS * 2);
   const compounds = hyphenCompounds(claim, tokens, stemLang, lexicon, index);
+  let groupEnd = -1;
   for (const [k, tok] of tokens.entries()) {
-    if (compounds.has(k - 1)) continue; // the second word of a compound read with the first
+    if (compounds.has(k - 1) || k <= groupEnd) continue; // the second word of a compound, the later groups of a number
     const compound = compounds.get(k);
-    const word = compound?.word ?? tok.text;
+    // "6 500 euros", "1,200": one number, though the tokeniser cuts it at its separators.
+    const grouped = compound ? null : groupedDigitsAt(tokens, k, claim, stemLang);
+    if (grouped) groupEnd = grouped.last;
+    const word = compound?.word ?? grouped?.digits ?? tok.text;
     const lower = word.toLowerCase();
     if (!compound && isStopword(lower, stemLang)) continue;
     const value = valueOf(word);
@@ -195,6 +201,12 @@ export function buildConcepts(claim: string, lang: Lang, index: SearchIndex, lex
     }
     if (compound?.joined) addAlt(alts, compound.joined, 1);
     if (!compound && !isNumber && !tok.capitalised) addSameLanguageVariants(alts, word, stemLang, index, lexicon);
+    // The index holds a grouped number as its groups: a passage writing "6 500" has "6" and "500".
+    // The last group tells most ("500"), unless it is zeros, which every round figure has ("17 000").
+    if (grouped) {
+      const last = tokens[grouped.last]!.text;
+      addAlt(alts, termOf(/^0+$/.test(last) ? tok.text : last, stemLang), GROUP_WEIGHT);
+    }
     if (value !== undefined) {
       for (const form of numberForms(value, word)) {
         addAlt(alts, termOf(form, 'fr'), NUMBER_FORM_WEIGHT);
