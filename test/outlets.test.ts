@@ -211,3 +211,31 @@ describe('a one-word title between quotation marks', () => {
     expect(names('Le mot « libération » revient souvent.')).toEqual([]);
   });
 });
+
+describe('a masthead told or cited, a described outlet, and the bylines that credit one', () => {
+  const found = (t: string) => findMediaMentions(t).map((m) => m.name);
+  it('reads a masthead after a frame of telling or citing, a one-word one only with its article', () => {
+    expect(found('Last night the mayor told the Harbour Herald that the dinner was council business.')).toEqual(['Harbour Herald']);
+    expect(found('The council told the Herald it would appeal.')).toEqual(['Herald']);
+    expect(found('“We acted at once,” the company told KTV4 News in a statement.')).toEqual(['KTV4 News']);
+    expect(found('According to the Valley Tribune, the dam was closed.')).toEqual(['Valley Tribune']);
+    // No masthead word, no article, or a capitalised word extending the name: no outlet.
+    expect(found('The mayor told Herald Smith that he would resign.')).toEqual([]);
+    expect(found('She told Herald the news.')).toEqual([]);
+    expect(found('The firm spoke to the Independent Commission on Monday.')).toEqual([]);
+    expect(found('He told the Post Office staff to go home.')).toEqual([]);
+  });
+  it('reads the name, not its description: a compound adjective, a domain before its kind', () => {
+    expect(found('The Kremlin-backed Pravdino television network said the cracks were old.')).toEqual(['Pravdino']);
+    expect(found('The story was first reported by the Polish epoznan.pl online news portal.')).toEqual(['epoznan.pl']);
+  });
+  it.each([
+    ['Wine fraud\n\nDecember 21, 2007|By Bob Secter, Lakeside Tribune staff reporter\n\nFake bottles were sold.\n', 'Lakeside Tribune'],
+    ['Plant leak\n\nMcINTOSH, Ala. (WKRG) – A chlorine leak sent two workers to hospital.\n', 'WKRG'],
+    ['Building collapse\n\nBy Ann Lee and Raj Patel MUMBAI (Reuters) - Police arrested the owner on Wednesday.\n', 'Reuters'],
+    ['Effondrement\n\nPar Anne Roy, journaliste au Courrier du Port\n\nLe bâtiment s’est effondré.\n', 'Courrier du Port'],
+  ])('%#: the publisher a byline or dateline names', (text, outlet) => expect(buildDoc('w.txt', text).outlet).toBe(outlet));
+  it('takes nothing from brackets in a byline that hold no wire or masthead', () => {
+    expect(buildDoc('x.txt', 'Collapse\n\nBy Ann Lee MUMBAI (India) - Police arrested the owner.\n').outlet).toBeNull();
+  });
+});

@@ -110,15 +110,16 @@ export function dateInText(text: string): string | null {
 // "Publié par X", "Par la rédaction de X", "Published by X": a masthead line, not a citation.
 const PUBLISHED_BY_RE = uRe(/^(?:publié\s+par|par\s+la\s+rédaction\s+d[e']|published\s+by)\s*(?:l['’]|le\s+|la\s+|the\s+)?(.+?)\s*\.?$/iu);
 // A wire's dateline opening the text: "PARIS (AFP) -", "MOSCOW (Reuters) —" — the wire wrote it.
-// Also "CLAYTON, Mo. (AP) —", "(Reuters) –" with no city, and "Paris, France | AFP | lundi…".
+// Also "McINTOSH, Ala. (WALA) –", "CLAYTON, Mo. (AP) —", "(Reuters) –" with no city, and "Paris, France | AFP | lundi…".
 const DATELINE_WIRE_RE = uRe(
-  /^(?:\p{Lu}[\p{Lu}\s'’-]{1,40}(?:,\s*\p{Lu}[\p{L}.]{0,20}(?:\s+(?:\p{Lu}[\p{L}.]*|\d{1,2}))?)?\s*)?\(([\p{L}\d .&-]{2,30})\)\s*[-–—:]/u,
+  /^(?:(?:\p{Lu}\p{Ll}{1,2})?\p{Lu}[\p{Lu}\s'’-]{1,40}(?:,\s*\p{Lu}[\p{L}.]{0,20}(?:\s+(?:\p{Lu}[\p{L}.]*|\d{1,2}))?)?\s*)?\(([\p{L}\d .&-]{2,30})\)\s*[-–—:]/u,
 );
 const DATELINE_PIPE_RE = uRe(/^\p{Lu}[\p{L}\s'’-]{1,40}(?:,\s*\p{Lu}[\p{L}\s'’-]{1,40})?\s*\|\s*(\p{Lu}[\p{Lu}\p{L}\d .&-]{1,30}?)\s*\|/u);
 
 // Wire agencies that co-sign or tag a story: general knowledge, as any newsroom lists them.
 const WIRES = ['AFP', 'Reuters', 'AP', 'ATS', 'SDA', 'Keystone-ATS', 'Belga', 'DPA', 'ANSA', 'EFE', 'APA', 'Xinhua', 'Tass', 'TASS', 'Anadolu', 'PA', 'ANP', 'Lusa', 'Kyodo', 'Yonhap', 'UPI', 'CP', 'AAP', 'PTI', 'IANS', 'APS', 'MAP', 'TAP'];
 const WIRE = `(?:${WIRES.join('|')})`;
+const WIRE_NAME_RE = uRe(`^${WIRE}$`, 'u');
 // A byline crediting an outlet with a wire: "Par Euronews avec AFP", "Le Monde.fr avec AFP | 04.08.2015 …", "By CNN with Reuters".
 const BYLINE_WITH_WIRE_RE = uRe(
   String.raw`^(?:[Pp]ar\s+|[Bb]y\s+)?(\p{Lu}[\p{L}\d.&'’-]*(?:\s+\p{Lu}[\p{L}\d.&'’-]*){0,3})\s+(?:avec|with|and|et)\s+(?:l['’]\s*)?${WIRE}(?:\s*(?:[|•,]|$).*)?$`,
@@ -148,6 +149,13 @@ const DATED_WIRE_RE = uRe(/^\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*\(([\
 // A repost's credit on a line of its own near the end: "(Le Parisien)".
 const CREDIT_LINE_RE = uRe(/^\((\p{Lu}[\p{L}\d .&'’-]{1,40})\)$/u);
 
+// A dateline run into the byline line before it, as pages join them: "By Swati Bhat and Rahul Bhatia MUMBAI (Reuters) - …".
+const BYLINE_DATELINE_RE = uRe(/^(?:[Bb]y|[Pp]ar)\s[^()]{2,120}?\s\p{Lu}{2}[\p{Lu}\s'’-]{1,40}(?:,\s*\p{Lu}[\p{L}.]{0,20})?\s*\(([\p{L}\d .&-]{2,30})\)\s*[-–—:]/u);
+// A byline naming the reporter's masthead: "By Bob Secter, Tribune staff reporter", "Par Anne Roy, journaliste au Devoir".
+const BYLINE_ROLE_RE = uRe(
+  /^(?:\S.{0,40}\|\s*)?(?:[Bb]y|[Pp]ar)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3},\s+(?:(?:the\s+)?(\p{Lu}[\p{L}\d.&'’-]*(?:\s+\p{Lu}[\p{L}\d.&'’-]*){0,3})\s+(?:staff\s+)?(?:reporter|writer|correspondent|staff)|(?:journaliste|correspondante?|envoyée?\s+spéciale?)\s+(?:à|au|de|du|pour)\s+(?:l['’]\s*|la\s+|le\s+)?(\p{Lu}[\p{L}\d.&'’-]*(?:\s+(?:(?:du|de|des|de\s+la|d['’])\s*)?\p{Lu}[\p{L}\d.&'’-]*){0,3}))(?![\p{L}\d])/u,
+);
+
 /** The first name of a bracketed dateline list that is not a date: the wire that wrote it. */
 function datelineListOutlet(text: string): string | null {
   const m = DATELINE_LIST_RE.exec(text);
@@ -161,7 +169,11 @@ function datelineListOutlet(text: string): string | null {
 function datelineOutlet(line: Line | undefined): string | null {
   if (!line) return null;
   const wire = DATELINE_WIRE_RE.exec(line.text) ?? DATELINE_PIPE_RE.exec(line.text) ?? DATED_WIRE_RE.exec(line.text);
-  return wire ? cleanOutletName(wire[1]!) : datelineListOutlet(line.text);
+  if (wire) return cleanOutletName(wire[1]!);
+  // Inside a byline line only a wire or a masthead counts: the brackets could hold anything else.
+  const joined = BYLINE_DATELINE_RE.exec(line.text);
+  if (joined && (WIRE_NAME_RE.test(joined[1]!) || isMastheadName(joined[1]!))) return cleanOutletName(joined[1]!);
+  return datelineListOutlet(line.text);
 }
 
 /**
@@ -178,6 +190,8 @@ function bylineOutlet(lines: Line[]): string | null {
     if (wire) return wireName(wire[1]!);
     const staff = STAFF_LINE_RE.exec(t) ?? ROLE_LINE_RE.exec(t);
     if (staff) return cleanOutletName(staff[1]!);
+    const role = BYLINE_ROLE_RE.exec(t);
+    if (role) return cleanOutletName((role[1] ?? role[2])!);
   }
   return null;
 }

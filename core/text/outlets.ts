@@ -38,6 +38,9 @@ export const POSTPOSED_MEDIA_RE = uRe(
   'gu',
 );
 
+// "Kremlin-backed", "State-owned": a compound adjective before a name describes the outlet.
+const DESCRIBING_COMPOUND_RE = uRe(/^(?:\p{Lu}[\p{L}]*-(?:backed|run|owned|controlled|funded|affiliated|based|linked|aligned|leaning|language|speaking)\s+)+(?=\p{Lu})/u);
+
 // "Titre de l'article - RT World News", "… | Le Monde", "… — AVIA-PRO"
 const TITLE_SUFFIX_RE = uRe(String.raw`\s[-–—|]\s+(${NAME})\s*$`, 'u');
 
@@ -110,10 +113,36 @@ const STRONG_MEDIA_RE = uRe(
 );
 
 // A site's domain after a citation frame: "Interrogée par 20minutes.fr", "told nytimes.com" — named as written.
+const TLD = String.raw`(?:co\.uk|com\.au|co\.za|co\.in|fr|com|ch|be|ca|net|org|info|news|tv|eu|de|it|es|pl|nl|pt|ie|uk|ru|ua|in|au|nz|za|ng|ke|br|mx|ar|se|no|dk|at|gr|tr|il|jp|cz|ro|hu|sk|lu|ma|dz|tn|sn|ci|cm|lb)`;
+const DOMAIN = String.raw`(?:www\.)?[\p{L}\d][\p{L}\d-]{2,}\.${TLD}`;
 const DOMAIN_MENTION_RE = uRe(
-  String.raw`(?:\b(?:par|à|au|sur|selon|d['’]après|to|by|on|told|according\s+to)\s+)((?:www\.)?[\p{L}\d][\p{L}\d-]{2,}\.(?:co\.uk|fr|com|ch|be|ca|net|org|info))(?![\p{L}\d.-])`,
+  String.raw`(?:\b(?:par|à|au|sur|selon|d['’]après|to|by|on|told|according\s+to)\s+)(${DOMAIN})(?![\p{L}\d.-])`,
   'giu',
 );
+// A domain its kind follows: "the Polish epoznan.pl online news portal", "le site lesoir.be".
+const DOMAIN_BEFORE_MEDIA_RE = uRe(
+  String.raw`(?<![\p{L}\d.-])(${DOMAIN})\s+(?:online\s+|local\s+|regional\s+)?(?:news\s+)?(?:portal|website|site|outlet|daily|newspaper)\b`,
+  'giu',
+);
+
+// A masthead after a frame of telling or citing: "told the Herald", "the company told FOX10 News",
+// "according to the Tribune". A one-word masthead needs its article ("the Herald"); the name's
+// last word is one only mastheads end with, and no capitalised word extends it ("the Independent Commission").
+const MASTHEAD_FRAME_RE = uRe(
+  String.raw`\b(?:told|tells|telling|spoke\s+to|speaking\s+to|[Aa]ccording\s+to|cited\s+by|quoted\s+by|quoted\s+in|interviewed\s+by|reported\s+by|published\s+by|[Ss]elon|[Dd]['’]après|cité(?:e|s|es)?\s+par|interrogée?s?\s+par)\s+(the\s+|le\s+|la\s+|l['’])?(${NAME})(?![\p{L}\d]|\s+\p{Lu})`,
+  'gu',
+);
+const MASTHEAD_END_RE = uRe(
+  /(?:^|[\s\d])(?:News|Times|Post|Journal|Herald|Tribune|Gazette|Ledger|Chronicle|Telegraph|Observer|Examiner|Inquirer|Dispatch|Courier|Courrier|Guardian|Independent|Mail|Express|Bulletin|TV|Radio|Press|Presse|Daily|Star|Sun|Standard|Monitor|Record|Register|Today|Online|Wire)$/u,
+);
+// Mastheads that are one word only with their article, and only these: "the Times", "the Herald".
+const ONE_WORD_MASTHEAD_RE = /^(?:Times|Post|Herald|Tribune|Gazette|Ledger|Chronicle|Telegraph|Observer|Examiner|Inquirer|Guardian|Independent|Courier)$/u;
+
+function mastheadAfterFrame(m: RegExpMatchArray): boolean {
+  const name = m[2]!;
+  if (!MASTHEAD_END_RE.test(name)) return false;
+  return /\s/u.test(name) || /\d/u.test(name) ? true : m[1] !== undefined && ONE_WORD_MASTHEAD_RE.test(name);
+}
 
 // "dans un entretien à Infosport", "dans une interview accordée au Parisien", "in an interview with the Herald".
 const INTERVIEW_RE = uRe(
@@ -123,7 +152,7 @@ const INTERVIEW_RE = uRe(
 
 /** Outlets introduced by a media noun, with offsets of the name. */
 // A cheap test first: most text names no media noun, and the full pattern is costly.
-const MEDIA_HINT_RE = /\w\.(?:fr|com|ch|be|ca|net|org|info|uk)\b|entretien|interview|\bTV\b|agence|site|portail|journal|quotidien|hebdo|magazine|revue|cha[iî]ne|t[ée]l[ée]vision|radio|m[ée]dia|blog|publication|tablo|agency|outlet|newspaper|daily|weekly|broadcaster|channel|network|portal/i;
+const MEDIA_HINT_RE = /\w\.[a-z]{2,4}\b|told|tells|telling|spok|speaking|according|cited|quoted|interview|reported|published|selon|après|cité|interrog|entretien|interview|\bTV\b|agence|site|portail|journal|quotidien|hebdo|magazine|revue|cha[iî]ne|t[ée]l[ée]vision|radio|m[ée]dia|blog|publication|tablo|agency|outlet|newspaper|daily|weekly|broadcaster|channel|network|portal/i;
 
 export function findMediaMentions(text: string): OutletMention[] {
   const out: OutletMention[] = [];
@@ -147,9 +176,20 @@ export function findMediaMentions(text: string): OutletMention[] {
     const start = m.index! + m[0].length - name.length;
     out.push({ name, start, end: start + name.length });
   }
+  for (const m of text.matchAll(MASTHEAD_FRAME_RE)) {
+    if (!mastheadAfterFrame(m)) continue;
+    const name = m[2]!;
+    const start = m.index! + m[0].length - name.length;
+    if (!out.some((o) => o.start <= start && start < o.end)) out.push({ name, start, end: start + name.length });
+  }
+  for (const m of text.matchAll(DOMAIN_BEFORE_MEDIA_RE)) {
+    const start = m.index!;
+    if (!out.some((o) => o.start <= start && start < o.end)) out.push({ name: m[1]!, start, end: start + m[1]!.length, strong: true });
+  }
   for (const m of text.matchAll(POSTPOSED_MEDIA_RE)) {
     // A sentence-initial article is not part of the name: "The Kuna news agency" → "Kuna".
-    const raw = m[1]!.replace(/^(?:The|Le|La|Les|L['’])\s*(?=\p{Lu})/u, '');
+    // Nor is a compound adjective describing it: "the Kremlin-backed Pravdino television network".
+    const raw = m[1]!.replace(/^(?:The|Le|La|Les|L['’])\s*(?=\p{Lu})/u, '').replace(DESCRIBING_COMPOUND_RE, '');
     const name = cleanOutletName(raw);
     if (!name) continue;
     const start = m.index! + m[1]!.length - raw.length;
