@@ -339,3 +339,38 @@ describe('a claim about what someone said, and the quotation that says it', () =
     expect(r.attributions.filter((a) => a.kind !== 'vague').map((a) => a.speaker)).not.toContainEqual(expect.stringMatching(/outlets/));
   });
 });
+
+describe('an outlet that reports a claim is a source, not a speaker', () => {
+  // Written for this test.
+  const text = [
+    'Dam project stalls - The Valley Post',
+    '',
+    'Construction of the Tamar dam was halted on Monday after engineers found cracks in the spillway, the state-run Orinoco news agency reported.',
+    '',
+    'The chief engineer, Carla Mendes, said the spillway would be rebuilt by June.',
+    '',
+    'According to the local news site Riverbend Today, the contractor was paid 40 million dollars in advance.',
+  ].join('\n');
+  const local = engineOf('dam.txt', text);
+  it('lists the reporting outlet among the sources and names no speaker for it', async () => {
+    const r = await verifyClaim(local, 'Work on the Tamar dam stopped after cracks were found in the spillway.', offlineAnalyser);
+    expect(r.found).toBe(true);
+    expect(r.sources.some((s) => s.outlet === 'Orinoco' && s.role === 'cited')).toBe(true);
+    expect(r.attributions).toEqual([]);
+  });
+  it('does not lend a passage the voice of the one before when an outlet it cites voices it', async () => {
+    const r = await verifyClaim(local, 'The contractor received 40 million dollars in advance.', offlineAnalyser);
+    expect(r.found).toBe(true);
+    expect(r.sources.map((s) => s.outlet)).toContain('Riverbend Today');
+    expect(r.attributions).toEqual([]);
+  });
+});
+
+describe('a number written in digit groups is one number', () => {
+  const text = ['Frais du maire - La Gazette du Port', '', 'Le maire a dépensé 6500 euros de frais de pressing et deux repas à 1200 euros.'].join('\n');
+  const local = engineOf('frais.txt', text);
+  it('finds "6 500 euros" in "6500 euros", and not "7 500 euros"', async () => {
+    expect((await verifyClaim(local, 'Le maire a dépensé 6 500 euros de pressing et 1 200 euros en repas.', offlineAnalyser)).found).toBe(true);
+    expect((await verifyClaim(local, 'Le maire a dépensé 7 500 euros de pressing et 1 200 euros en repas.', offlineAnalyser)).found).toBe(false);
+  });
+});

@@ -115,8 +115,9 @@ export function analyseOffline(input: AnalyserInput): Findings {
     const own = inCarrying.filter((a) => (a.kind === 'vague' ? framesClaim(a) : speaksToClaim(a)));
     // A passage cut inside an open quotation is said by whoever the next passage names.
     const inherited = carrying
-      // (A passage voiced by a vague source — "a diplomatic source told…" — has its voice: it inherits none.)
-      .filter((p) => !own.some((a) => a.passageId === p.id))
+      // (A passage voiced by a vague source — "a diplomatic source told…" — or by an outlet it cites
+      // — "according to the news site X" — has its voice: it inherits none.)
+      .filter((p) => !own.some((a) => a.passageId === p.id) && !events.sources.some((src) => src.passageId === p.id && src.role === 'cited'))
       .flatMap((p) => {
         const next = doc.passages[p.n + 1];
         // …and only when the quotation itself speaks to the claim, not the narration before it.
@@ -136,7 +137,10 @@ export function analyseOffline(input: AnalyserInput): Findings {
             )
           : [];
       });
-    attributions.push(...completeSpeakers([...own, ...inherited], events.attributions));
+    // An outlet that reports it ("the state-run X news agency reported") is a source, listed with
+    // the sources: a speaker is a person, a body or an unnamed voice, never the press citing it.
+    const speakers = [...own, ...inherited].filter((a) => !isOutletVoice(a, events.sources));
+    attributions.push(...completeSpeakers(speakers, events.attributions));
 
     const near = new Set(carrying.flatMap((p) => [p.n - 1, p.n, p.n + 1]).map((n) => `${doc.id}#${n}`));
     // A sentence speaks to the claim when it shares half its content words (at least two);
@@ -169,6 +173,18 @@ export function analyseOffline(input: AnalyserInput): Findings {
   };
 
   return findings;
+}
+
+/**
+ * Whether an attribution's speaker is an outlet: one its own sentence names ("Pravdino" in "the
+ * Pravdino television network said"), or one the document names as an outlet ("…, a-t-il ajouté" after it).
+ */
+function isOutletVoice(a: AttributionEvent, sources: SourceEvent[]): boolean {
+  const speaker = foldKey(a.speaker);
+  return sources.some((s) => {
+    const outlet = foldKey(s.outlet);
+    return outlet === speaker || (s.sentence === a.sentence && (speaker.includes(outlet) || outlet.includes(speaker)));
+  });
 }
 
 /**
