@@ -224,6 +224,7 @@ export async function verifyClaim(
     index: engine.index,
     lexicon: engine.lexicon,
     passageLang: (p) => engine.corpus.docById.get(p.docId)?.lang ?? 'fr',
+    docText: (p) => engine.corpus.docById.get(p.docId)?.text ?? null,
   });
   const union = unionCoverage(concepts, engine);
   const decision = decideFound(hits, align, union);

@@ -8,7 +8,8 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { openEngine, type Engine } from '../core/engine.js';
+import { buildEngine, openEngine, type Engine } from '../core/engine.js';
+import { assembleCorpus, buildDoc } from '../core/corpus/load.js';
 import { verifyClaim } from '../core/verify.js';
 import { offlineAnalyser } from '../core/analyse/offline/index.js';
 import { groundMismatches } from '../core/ground.js';
@@ -370,5 +371,28 @@ describe('grounding differences', () => {
     expect(out.mismatches).toEqual([]);
     expect(out.warnings).toHaveLength(3);
     expect(out.warnings.join('\n')).toMatch(/not verbatim in passage d#0[\s\S]*not in the claim[\s\S]*not among the report's passages/);
+  });
+});
+
+describe('a name the document gives need not be repeated in the carrying passage', () => {
+  // Written for this test.
+  const text = [
+    'Effondrement à Castelnau : une enquête ouverte',
+    '',
+    "Un immeuble de quatre étages s'est effondré dimanche soir à Castelnau, faisant trois morts et onze blessés. Les secours ont travaillé toute la nuit pour dégager les décombres, sous une pluie battante, avec l'aide de chiens dressés et de grues venues des communes voisines.",
+    '',
+    "Les familles relogées ont été accueillies dans un gymnase par la Croix-Rouge, qui a distribué des couvertures, des repas chauds et des vêtements. La mairie a ouvert une cellule d'aide psychologique et promis un relogement durable avant la fin du mois.",
+    '',
+    'Le parquet a ouvert une information judiciaire contre X pour homicides involontaires et blessures involontaires, selon une source judiciaire.',
+  ].join('\n');
+  const engine = buildEngine(assembleCorpus('/tmp/none', [buildDoc('castelnau.txt', text)], []));
+  it('finds the inquiry "after the Castelnau collapse" in the paragraph that does not name Castelnau', async () => {
+    const r = await verifyClaim(engine, "Une information judiciaire pour homicides et blessures involontaires a été ouverte après l'effondrement de Castelnau.", offlineAnalyser);
+    expect(r.found).toBe(true);
+    expect(r.passages[0]!.text).toMatch(/information judiciaire/);
+  });
+  it('still wants a name the document never gives', async () => {
+    const r = await verifyClaim(engine, "Une information judiciaire pour homicides et blessures involontaires a été ouverte après l'effondrement de Montauban.", offlineAnalyser);
+    expect(r.found).toBe(false);
   });
 });

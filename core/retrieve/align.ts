@@ -13,6 +13,7 @@
  * tokenises them afresh rather than reading the index.
  */
 import { stemLang } from '../text/terms.js';
+import { foldKey } from '../text/fold.js';
 import type { Mismatch } from '../schema.js';
 import { conceptWeight, coverageOf, specificCoverageOf, type Hit } from './search.js';
 import type { AlignContext } from './align/context.js';
@@ -51,6 +52,23 @@ export function createAligner(ctx: AlignContext): (hit: Hit) => Alignment {
   const byTerm = conceptTerms(ctx.concepts, claim.lang);
   const weights = ctx.concepts.map((c) => conceptWeight(c, ctx.index));
   const memo = new Map<string, Alignment>();
+  const docWords = new Map<string, Set<string>>();
+  /**
+   * The claim's names a passage leaves out but its document gives ("Montreuil" in the
+   * article about the Montreuil collapse, not in the paragraph on the inquiry): still
+   * its specifics — the passage speaks of the document's matter. Names only; a figure
+   * elsewhere in the document is another figure.
+   */
+  const namedInDocument = (hit: Hit, counted: Set<number>) => (i: number) => {
+    const c = ctx.concepts[i]!;
+    if (counted.has(i) || !c.specific || c.number) return false;
+    let words = docWords.get(hit.passage.docId);
+    if (!words) {
+      const text = ctx.docText?.(hit.passage) ?? '';
+      docWords.set(hit.passage.docId, (words = new Set(foldKey(text).split(/[^\p{L}\p{N}]+/u))));
+    }
+    return words.has(foldKey(c.word));
+  };
   return (hit) => {
     const known = memo.get(hit.passage.id);
     if (known) return known;
@@ -68,7 +86,8 @@ export function createAligner(ctx: AlignContext): (hit: Hit) => Alignment {
     const counted = new Set([...hit.matched, ...found.concepts]);
     const has = (i: number) => counted.has(i);
     const coverage = coverageOf(ctx.concepts, weights, has);
-    const specificCoverage = specificCoverageOf(ctx.concepts, has);
+    const named = namedInDocument(hit, counted);
+    const specificCoverage = specificCoverageOf(ctx.concepts, (i) => has(i) || named(i));
     const alignment = { mismatches: found.mismatches, mismatched: [...found.concepts], coverage, specificCoverage, figures };
     memo.set(hit.passage.id, alignment);
     return alignment;

@@ -74,7 +74,7 @@ export function decideFound(hits: Hit[], align?: (hit: Hit) => Alignment, union?
   for (const h of head) {
     const a = align?.(h);
     if (!a || a.mismatches.length === 0) {
-      if (covers(h.coverage, h.specificCoverage)) candidates.push(h);
+      if (covers(h.coverage, a?.specificCoverage ?? h.specificCoverage)) candidates.push(h);
     } else if (covers(a.coverage, a.specificCoverage)) {
       mismatches.push(...a.mismatches);
       for (const i of a.mismatched) contradicted.add(i);
