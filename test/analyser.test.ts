@@ -374,3 +374,55 @@ describe('a number written in digit groups is one number', () => {
     expect((await verifyClaim(local, 'Le maire a dépensé 7 500 euros de pressing et 1 200 euros en repas.', offlineAnalyser)).found).toBe(false);
   });
 });
+
+describe('denials worded as a first person, an emphatic negation, or far from the claim', () => {
+  // Written for this test.
+  const collector = [
+    'Un collectionneur accusé de recel - Le Journal de Brive',
+    '',
+    "Le collectionneur Paul Mercier est soupçonné d'avoir acheté trois tableaux volés au musée de Tulle en 2019.",
+    '',
+    '« Je n’ai jamais acheté de tableau volé, je ne savais rien de leur origine », a assuré Paul Mercier devant les enquêteurs.',
+  ].join('\n');
+  it('reads "Je n’ai jamais acheté…" as the accused’s dispute, and not as his saying the claim', async () => {
+    const r = await verifyClaim(engineOf('recel.txt', collector), 'Paul Mercier a acheté des tableaux volés au musée de Tulle.', offlineAnalyser);
+    expect(r.found).toBe(true);
+    expect(r.disputes.some((d) => d.by === 'Paul Mercier' && /jamais acheté/.test(d.text))).toBe(true);
+    expect(r.attributions.map((a) => a.speaker)).not.toContain('Paul Mercier');
+    expect(r.hedges.map((h) => h.text)).toContain('Un collectionneur accusé de recel');
+  });
+  it('does not take "je ne sais pas" for a denial', async () => {
+    const text = collector.replace('Je n’ai jamais acheté de tableau volé, je ne savais rien de leur origine', 'Je ne sais pas qui a acheté ces tableaux volés');
+    const r = await verifyClaim(engineOf('recel2.txt', text), 'Paul Mercier a acheté des tableaux volés au musée de Tulle.', offlineAnalyser);
+    expect(r.disputes).toEqual([]);
+  });
+  const council = [
+    'Council denies receipt claims - Harbour Courier',
+    '',
+    'A weekly newspaper alleged that a council employee had asked a harbour restaurant to produce a new dinner receipt leaving out the wine.',
+    '',
+    'The dinner cost 810 dollars and was paid with the mayoral credit card. It was a fundraiser attended by staff and community members, the mayor said.',
+    '',
+    'The chief executive said a new copy had been requested so that a tax number appeared on it, as the original had none.',
+    '',
+    'He said the audit team called many suppliers that month to collect copies of invoices for the annual accounts.',
+    '',
+    '"But at no time was the restaurant asked to leave out the wine or to invent a receipt," he said.',
+  ].join('\n');
+  it('reports "at no time was the restaurant asked…" though it stands far from the claim', async () => {
+    const r = await verifyClaim(engineOf('council.txt', council), 'A council employee asked a restaurant to produce a new receipt leaving out the wine.', offlineAnalyser);
+    expect(r.found).toBe(true);
+    expect(r.disputes.some((d) => /at no time/.test(d.text))).toBe(true);
+  });
+  it('reads "Il ne s’agit aucunement de plagiat" as a denial', async () => {
+    const text = [
+      "Plagiat : l'éditrice répond - La Gazette du Port",
+      '',
+      "L'écrivain Marc Olier est accusé d'avoir recopié une biographie américaine de Jack London pour écrire la sienne.",
+      '',
+      "« Il ne s'agit aucunement de plagiat », a expliqué son éditrice, Anne Roux.",
+    ].join('\n');
+    const r = await verifyClaim(engineOf('plagiat.txt', text), "Marc Olier a recopié une biographie américaine de Jack London.", offlineAnalyser);
+    expect(r.disputes.some((d) => /aucunement de plagiat/.test(d.text))).toBe(true);
+  });
+});

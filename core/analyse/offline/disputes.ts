@@ -56,6 +56,8 @@ export interface DisputeInput {
   docAttributions: AttributionEvent[];
   /** True when a sentence speaks to the claim's matter; `near` sentences (next to a carrying passage) need less. */
   relevant: (text: string, near: boolean) => boolean;
+  /** True when a sentence shares a fair part of the claim (a quarter of its words, at least two): enough for a denial. */
+  sharesSome?: (text: string) => boolean;
   /** Whether a passage is next to a carrying one. */
   isNear: (passageId: string) => boolean;
   /** Words naming whom the claim blames, charges or convicts ("préfet", "Northwind"): their statements answer it. */
@@ -87,7 +89,7 @@ export function findDisputes(input: DisputeInput): Dispute[] {
   // the charged party's own account there.
   if (!claimIsDenial) {
     for (const s of input.carrying) {
-      const m = denialIn(s);
+      const m = denialIn(s) ?? firstPersonDenial(s, input);
       const speaker = speakerOf(s);
       if (m) {
         const { start, end } = clauseAround(s.text, m.index);
@@ -107,9 +109,11 @@ export function findDisputes(input: DisputeInput): Dispute[] {
     const otherSide = speaker !== null && !claimSide.has(speaker.toLowerCase());
     // The party the claim charges answers it wherever the document quotes it.
     const answer = !carried && !claimIsDenial && otherSide && answersCharge(s, attributionOf(s)!, input);
-    if (!carried && !answer && !input.relevant(s.text, input.isNear(s.passageId)) && !answersNearby(s, input, claimIsDenial)) continue;
+    // A denial speaks to the claim with less of its words than a statement needs: it is rarer, and it answers.
+    const denies = !claimIsDenial && denialIn(s) !== null && (input.sharesSome?.(s.text) ?? false);
+    if (!carried && !answer && !denies && !input.relevant(s.text, input.isNear(s.passageId)) && !answersNearby(s, input, claimIsDenial)) continue;
     // 2. Denials elsewhere in the document that speak to the same matter.
-    const denial = claimIsDenial ? null : denialIn(s);
+    const denial = claimIsDenial ? null : denialIn(s) ?? firstPersonDenial(s, input);
     if (denial) {
       const { start, end } = clauseAround(s.text, denial.index);
       push(s, start, end, byOf(s.text, denial.index, denial.index + denial[0].length) ?? speaker);
@@ -141,6 +145,9 @@ const POINTS_BACK_RE = uRe(
   /\b(?:the|these|those|such|this|that|ces|cette|ce|ses|leurs|les|de\s+telles)\s+(?:\p{L}+\s+)?(?:claims?|allegations?|accusations?|reports?|suggestions?|rumou?rs?|charges?|stories|story|articles?|affirmations?|allégations?|rumeurs?|informations?|propos|révélations?|revelations?|assertions?|insinuations?)\b|(?:^|[«"“]\s*)(?:claims|allegations|accusations|charges|reports|rumou?rs|allégations|rumeurs)\b/iu,
 );
 const OBJECTLESS_DENIAL_RE = uRe(/\b(?:\p{L}+ment\s+)?(?:démenti|démentent|dément|nié|nient|nie|denied|denies|deny)\s*(?:[,.;:]|$)/iu);
+// An emphatic negation answers what was said before it: "at no time was the restaurant asked",
+// "in no way", "Il ne s'agit aucunement de plagiat", "je démens totalement".
+const EMPHATIC_DENIAL_RE = uRe(/\b(?:at\s+no\s+(?:time|point)|in\s+no\s+way|(?:il|ce)\s+ne\s+s['’]agit\s+(?:aucunement|nullement|en\s+aucun\s+cas)\s+(?:de|du|des|d['’])|je\s+démens)/iu);
 
 /** Next to a carrying passage, or further on when it shares a word of the claim ("L'Etoile Rouge a démenti … les accusations"). */
 function answersNearby(s: SentenceRef, input: DisputeInput, claimIsDenial: boolean): boolean {
@@ -154,9 +161,32 @@ const denials = new WeakMap<SentenceRef, RegExpExecArray | null>();
 const pointingBack = new WeakMap<SentenceRef, boolean>();
 function pointsBackDenial(s: SentenceRef): boolean {
   let yes = pointingBack.get(s);
-  if (yes === undefined) pointingBack.set(s, (yes = (POINTS_BACK_RE.test(s.text) || OBJECTLESS_DENIAL_RE.test(s.text)) && denialIn(s) !== null));
+  if (yes === undefined) {
+    const back = POINTS_BACK_RE.test(s.text) || OBJECTLESS_DENIAL_RE.test(s.text) || EMPHATIC_DENIAL_RE.test(s.text);
+    pointingBack.set(s, (yes = back && denialIn(s) !== null));
+  }
   return yes;
 }
+// A first person saying it did not do it: "Je n'ai jamais acheté…", "nous n'avons pas signé", "I never
+// received", "we did not attack". Not "je ne sais pas", "I don't know": a knowing or thinking verb denies nothing.
+const FIRST_PERSON_DENIAL_RE = uRe(
+  /\b(?:(?:[Jj]e|[Nn]ous)\s+(?:n['’]\s*(?:ai|avons|avais|avions)\s+|ne\s+(?:\p{L}+\s+)?)(?:jamais|pas|rien|aucunement|nullement)|(?:I|we|We)\s+(?:never|(?:did|do|have|had|was|were|am|are)\s*(?:not|n['’]t)|(?:have|had)\s+never))\s+((?:[\p{L}'’-]+\s+){0,5}[\p{L}'’-]+)/u,
+);
+const KNOWING_RE = uRe(/\b(?:su|sais|savais|savons|pense|pensais|crois|croyais|souviens|souvenais|rappelle|commente|commenter|know|knew|think|thought|believe|recall|remember|comment|see|understand|want|wish)\b/iu);
+
+/**
+ * A first-person denial whose negated words meet the claim ("Je n'ai jamais acheté de tableau"
+ * against "X a acheté des tableaux"), or null.
+ */
+function firstPersonDenial(s: SentenceRef, input: DisputeInput): { index: number; 0: string } | null {
+  const m = FIRST_PERSON_DENIAL_RE.exec(s.text);
+  if (!m) return null;
+  // The verb stands inside the negation ("je ne sais pas") or right after it ("I did not know").
+  const verb = `${m[0].slice(0, m[0].length - m[1]!.length)} ${m[1]!.split(/\s+/u)[0]!}`;
+  if (KNOWING_RE.test(verb) || !input.relevant(m[1]!, true)) return null;
+  return { index: m.index, 0: m[0] };
+}
+
 function denialIn(s: SentenceRef): RegExpExecArray | null {
   let m = denials.get(s);
   if (m === undefined) denials.set(s, (m = DENIAL_RE.exec(s.text)));

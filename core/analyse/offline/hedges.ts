@@ -9,6 +9,7 @@ import type { Hedge, ReportPassage } from '../../schema.js';
 import { HEDGE_RE, isHearsayConditional } from './cues.js';
 
 const CONTEXT_WORDS = 2;
+const CLAUSE_BREAK_RE = /[,;:.!?«»"()\n]|\s[-–—|]\s/u;
 const HEDGE_GLOBAL_RE = uRe(HEDGE_RE.source, 'giu');
 
 /** The cue with up to two words either side, cut at clause punctuation. */
@@ -19,9 +20,9 @@ function around(text: string, start: number, end: number): string {
   if (last < 0) last = words.length;
   let from = Math.max(0, first - CONTEXT_WORDS);
   let to = Math.min(words.length - 1, last - 1 + CONTEXT_WORDS);
-  // Stay inside the clause: no commas, quotes or sentence ends in the window.
-  while (from < first && /[,;:.!?«»"()]/.test(text.slice(words[from]!.end, start))) from++;
-  while (to > last - 1 && /[,;:.!?«»"()]/.test(text.slice(end, words[to]!.start))) to--;
+  // Stay inside the clause: no commas, quotes, sentence ends or a headline's " - Outlet" in the window.
+  while (from < first && CLAUSE_BREAK_RE.test(text.slice(words[from]!.end, start))) from++;
+  while (to > last - 1 && CLAUSE_BREAK_RE.test(text.slice(end, words[to]!.start))) to--;
   const s = Math.min(words[from]?.start ?? start, start);
   const e = Math.max(words[to]?.end ?? end, end);
   return text.slice(s, e);

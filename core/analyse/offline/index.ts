@@ -140,7 +140,6 @@ export function analyseOffline(input: AnalyserInput): Findings {
     // An outlet that reports it ("the state-run X news agency reported") is a source, listed with
     // the sources: a speaker is a person, a body or an unnamed voice, never the press citing it.
     const speakers = [...own, ...inherited].filter((a) => !isOutletVoice(a, events.sources));
-    attributions.push(...completeSpeakers(speakers, events.attributions));
 
     const near = new Set(carrying.flatMap((p) => [p.n - 1, p.n, p.n + 1]).map((n) => `${doc.id}#${n}`));
     // A sentence speaks to the claim when it shares half its content words (at least two);
@@ -149,18 +148,22 @@ export function analyseOffline(input: AnalyserInput): Findings {
       const shared = sharedWith(text);
       return isNear ? shared >= 1 : shared >= Math.max(2, Math.ceil(conceptTerms.length / 2));
     };
-    disputes.push(
-      ...findDisputes({
+    const docDisputes = findDisputes({
         claimIsDenial,
         carrying: events.sentences.filter((s) => within(s, carryingIds)),
         docSentences: events.sentences,
         claimSpeakers: own.map((a) => a.speaker),
         docAttributions: events.attributions,
         relevant,
+        sharesSome: (text) => sharedWith(text) >= Math.max(2, Math.ceil(conceptTerms.length / 4)),
         isNear: (id) => near.has(id),
         charged,
-      }),
-    );
+      });
+    disputes.push(...docDisputes);
+    // Whoever denies it in a sentence did not say it there: "« Je n'ai jamais acheté… », a assuré X" is X's dispute.
+    const denied = (a: AttributionEvent) =>
+      !claimIsDenial && docDisputes.some((d) => d.by === a.speaker && d.passageId === a.passageId && a.sentence.text.includes(d.text));
+    attributions.push(...completeSpeakers(speakers.filter((a) => !denied(a)), events.attributions));
   }
 
   const hedges = findHedges(passages as ReportPassage[]);

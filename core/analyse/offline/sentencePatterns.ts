@@ -56,7 +56,8 @@ export const BASIS_NP_RE = uRe(
   /^(?:les|le|la|l['’]|des|ces|ce|cette|son|sa|ses|leurs?|the|its|their)?\s*(?:plans?|procédures?|accords?|règles?|termes|critères|normes|principes|modalités|conditions|estimations|calculs|décomptes|données|chiffres|résultats|discours|lois?|textes?|articles?|estimates|figures|rules|terms|criteria|standards|procedures|guidelines|data|results|laws?|agreements?)\b/iu,
 );
 // ("the agency's report" is the report's.)
-export const MEDIA_NP_RE = uRe(/^(?:l['’]|le\s+|la\s+|les\s+|the\s+|this\s+|cette\s+|ce\s+)?(?:(?:agence|site|journal|quotidien|hebdomadaire|chaîne|média|télévision|radio|magazine|revue|portail|publication|rédaction|newspaper|website|agency|outlet|channel|broadcaster|paper|daily)s?|journaux|media|agencies|dailies)\b(?!['’]s\b)/iu);
+// One describing word may come first: "a weekly newspaper", "un quotidien régional" has it after.
+export const MEDIA_NP_RE = uRe(/^(?:l['’]|le\s+|la\s+|les\s+|the\s+|this\s+|cette\s+|ce\s+|an?\s+|une?\s+)?(?:(?!(?:two|three|four|five|six|several|many|both|all|some|other|deux|trois|quatre|cinq|plusieurs|autres?|certaines?|government|federal|state)\s)[\p{L}-]+\s+)?(?:(?:agence|site|journal|quotidien|hebdomadaire|chaîne|média|télévision|radio|magazine|revue|portail|publication|rédaction|newspaper|website|agency|outlet|channel|broadcaster|paper|daily)s?|weekly|weeklies|tabloids?|journaux|media|agencies|dailies)\b(?!['’]s\b)/iu);
 
 export const GERUND_RE = uRe(/(?:,\s*|\sen\s+)(?:disant|affirmant|déclarant|précisant|ajoutant|soulignant|expliquant|indiquant|estimant|assurant|démentant|niant|contestant|saying|adding|claiming|stating|denying)\b/iu);
 export const FINITE_VERB_RE = uRe(/\s(?:n['’])?(?:a|ont|avait|avaient|s['’]est|se\s+sont|est|sont|has|have|had|was|were)\s/iu);
