@@ -426,3 +426,19 @@ describe('denials worded as a first person, an emphatic negation, or far from th
     expect(r.disputes.some((d) => /aucunement de plagiat/.test(d.text))).toBe(true);
   });
 });
+
+describe('a claim that someone said something, quoted over several sentences', () => {
+  // Written for this test.
+  const text = [
+    'Mercato : le club dément - La Gazette du Port',
+    '',
+    "Le milieu de terrain Karim Saïdi vers le FC Nantes ? Le directeur sportif de l'AS Brévannes, Luc Ferrand, a coupé court aux rumeurs. « Il n’y a aucune discussion avec le FC Nantes, je démens totalement. Nous comptons sur lui et nous connaissons son potentiel. Il fera une grande saison avec nous », a assuré Ferrand.",
+  ].join('\n');
+  it('keeps the speaker of a quotation whose first sentence carries the claim, and reads his denial as what the claim reports', async () => {
+    const r = await verifyClaim(engineOf('mercato.txt', text), "Brévannes' sporting director Luc Ferrand said there were no talks with FC Nantes about Karim Saïdi.", offlineAnalyser);
+    expect(r.found).toBe(true);
+    expect(r.attributions.some((a) => a.speaker.includes('Ferrand') && a.kind === 'direct')).toBe(true);
+    expect(r.disputes).toEqual([]);
+    expect(r.hedges.map((h) => h.text).join(' ')).not.toMatch(/potentiel/);
+  });
+});

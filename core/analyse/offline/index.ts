@@ -15,8 +15,11 @@ import { findDisputes } from './disputes.js';
 import { ACCUSATION_RE, CHARGE_RE, DENIAL_RE } from './cues.js';
 import { isStopword } from '../../text/terms.js';
 import { findQuotes } from './quotes.js';
+import { tokenize } from '../../text/tokens.js';
+import { reportingVerbs } from '../../text/verbs.js';
 
 const within = (s: SentenceRef, ids: Set<string>) => ids.has(s.passageId);
+const NEGATION_RE = /\b(?:no|not|never|none|nothing|pas|aucune?|jamais|rien|ni)\b|n['’]t\b/iu;
 
 function dedupeBy<T>(items: T[], key: (t: T) => string): T[] {
   const seen = new Set<string>();
@@ -46,7 +49,10 @@ export function analyseOffline(input: AnalyserInput): Findings {
   const docIds = [...new Set(passages.map((p) => p.docId))];
   const concepts = input.concepts ?? buildConcepts(input.claim, input.lang, engine.index, engine.lexicon);
   // The claim's own denial words say nothing about the matter; leave them out of relevance.
-  const claimIsDenial = DENIAL_RE.test(input.claim);
+  // "said" is a stopword to the query, so no frame concept holds it: read the claim's verbs themselves.
+  const saysInClaim = tokenize(input.claim).some((t) => reportingVerbs(t.text.toLowerCase()).some((v) => v.cls === 'say' && !v.ambiguous));
+  // So is a claim that someone said it did not happen ("X said there were no talks"): a denial carries it.
+  const claimIsDenial = DENIAL_RE.test(input.claim) || (saysInClaim && NEGATION_RE.test(input.claim));
   const charged = chargedParty(input.claim);
   const conceptTerms = concepts
     .filter((c) => !DENIAL_RE.test(c.word))
@@ -98,9 +104,11 @@ export function analyseOffline(input: AnalyserInput): Findings {
     const continues = (a: AttributionEvent) => a.anaphoric || a.sentence.text.split(/\s+/).length <= 8;
     // A claim about what someone said ("X a affirmé que…", "said"): a quotation that shares
     // two of its words is that saying, even when a summary elsewhere shares more.
-    const reportsSaying = concepts.some((c) => c.frame);
+    const reportsSaying = concepts.some((c) => c.frame) || saysInClaim;
+    // (The quotation itself, not the sentence that closes it: "« Il n'y a aucune négociation… Nous comptons
+    // sur lui. », a assuré X" is one saying over several sentences.)
     const quotes = (a: AttributionEvent, i: number) =>
-      reportsSaying && a.kind === 'direct' && i >= 0 && sharedWith(events.sentences[i]!.text) >= Math.min(2, conceptTerms.length);
+      reportsSaying && a.kind === 'direct' && i >= 0 && sharedWith(a.quote) >= Math.min(2, conceptTerms.length);
     const speaksToClaim = (a: AttributionEvent) => {
       const i = events.sentences.indexOf(a.sentence);
       return speaks(i) || quotes(a, i) || (samePassage(i - 1, a) && speaks(i - 1) && continues(a));
