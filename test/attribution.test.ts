@@ -627,3 +627,12 @@ describe('a clause is no speaker', () => {
     expect(names.filter((n) => /apologized to|poursuit pour/u.test(n ?? ''))).toEqual(expected);
   });
 });
+
+describe('records show, they do not speak', () => {
+  it('names no speaker for invoices, figures or leaked e-mails, and keeps a report as the source it is', () => {
+    expect(speakerNames('Les factures, consultées par un journal, font état de 70 000 euros de frais vestimentaires.')).toEqual([]);
+    expect(speakerNames('The leaked emails show that the board knew of the risk.')).toEqual([]);
+    expect(speakerNames('Les chiffres indiquent une baisse de 5 % des ventes.')).toEqual([]);
+    expect(speakerNames('Le rapport indique que les ventes ont baissé.')).toEqual(['rapport']);
+  });
+});

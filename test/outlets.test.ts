@@ -239,3 +239,21 @@ describe('a masthead told or cited, a described outlet, and the bylines that cre
     expect(buildDoc('x.txt', 'Collapse\n\nBy Ann Lee MUMBAI (India) - Police arrested the owner.\n').outlet).toBeNull();
   });
 });
+
+describe('a masthead that reports, and a byline with its masthead on one line', () => {
+  const found = (t: string) => findMediaMentions(t).map((m) => m.name);
+  it('reads "yesterday’s Harbour Star Times alleged" as an outlet, a person’s name before a verb not', () => {
+    expect(found("An article in yesterday's Harbour Star Times alleged that a receipt had been made up.")).toEqual(['Harbour Star Times']);
+    expect(found('Le Courrier Express a révélé que le maire avait menti.')).toEqual(['Le Courrier Express']);
+    expect(found('Li Sun said the port would reopen.')).toEqual([]);
+    expect(found('Maria Lopez said the port would reopen.')).toEqual([]);
+  });
+  it.each([
+    ["Faux meubles\n\nPar Marie Potard · L'ŒIL\n\nLes affaires de faux se suivent.\n", "L'ŒIL"],
+    ['Fake wine\n\nBy Jane Doe | Harbour Herald\n\nFake bottles were sold.\n', 'Harbour Herald'],
+  ])('%#: the masthead after the reporter’s name', (text, outlet) => expect(buildDoc('y.txt', text).outlet).toBe(outlet));
+  it('takes no co-author or date after the separator for a masthead', () => {
+    expect(buildDoc('z.txt', 'Fake wine\n\nBy Jane Doe | John Smith\n\nFake bottles were sold.\n').outlet).toBeNull();
+    expect(buildDoc('z2.txt', 'Fake wine\n\nBy Jane Doe | 12 May 2020\n\nFake bottles were sold.\n').outlet).toBeNull();
+  });
+});

@@ -156,6 +156,9 @@ const BYLINE_ROLE_RE = uRe(
   /^(?:\S.{0,40}\|\s*)?(?:[Bb]y|[Pp]ar)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3},\s+(?:(?:the\s+)?(\p{Lu}[\p{L}\d.&'’-]*(?:\s+\p{Lu}[\p{L}\d.&'’-]*){0,3})\s+(?:staff\s+)?(?:reporter|writer|correspondent|staff)|(?:journaliste|correspondante?|envoyée?\s+spéciale?)\s+(?:à|au|de|du|pour)\s+(?:l['’]\s*|la\s+|le\s+)?(\p{Lu}[\p{L}\d.&'’-]*(?:\s+(?:(?:du|de|des|de\s+la|d['’])\s*)?\p{Lu}[\p{L}\d.&'’-]*){0,3}))(?![\p{L}\d])/u,
 );
 
+// A byline and its masthead on one line: "Par Marie Potard · L'ŒIL", "By Jane Doe | Harbour Herald".
+const BYLINE_MASTHEAD_RE = uRe(/^(?:[Pp]ar|[Bb]y)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s+[·•|]\s+([^\d·•|]{2,40}?)\s*$/u);
+
 /** The first name of a bracketed dateline list that is not a date: the wire that wrote it. */
 function datelineListOutlet(text: string): string | null {
   const m = DATELINE_LIST_RE.exec(text);
@@ -192,6 +195,9 @@ function bylineOutlet(lines: Line[]): string | null {
     if (staff) return cleanOutletName(staff[1]!);
     const role = BYLINE_ROLE_RE.exec(t);
     if (role) return cleanOutletName((role[1] ?? role[2])!);
+    // After a person's name, a masthead: known, masthead-worded, or written in capitals ("L'ŒIL").
+    const masthead = BYLINE_MASTHEAD_RE.exec(t)?.[1];
+    if (masthead && (isMastheadName(masthead) || (/\p{Lu}{2}/u.test(masthead) && masthead === masthead.toUpperCase()))) return cleanOutletName(masthead);
   }
   return null;
 }

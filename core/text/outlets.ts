@@ -135,8 +135,21 @@ const MASTHEAD_FRAME_RE = uRe(
 const MASTHEAD_END_RE = uRe(
   /(?:^|[\s\d])(?:News|Times|Post|Journal|Herald|Tribune|Gazette|Ledger|Chronicle|Telegraph|Observer|Examiner|Inquirer|Dispatch|Courier|Courrier|Guardian|Independent|Mail|Express|Bulletin|TV|Radio|Press|Presse|Daily|Star|Sun|Standard|Monitor|Record|Register|Today|Online|Wire)$/u,
 );
+const MASTHEAD_HINT_RE = /News|Times|Post|Journal|Herald|Tribune|Gazette|Ledger|Chronicle|Telegraph|Observer|Examiner|Inquirer|Dispatch|Cour|Guardian|Independent|Mail|Express|Bulletin|TV|Radio|Press|Daily|Star|Sun|Standard|Monitor|Record|Register|Today|Online|Wire/;
 // Mastheads that are one word only with their article, and only these: "the Times", "the Herald".
 const ONE_WORD_MASTHEAD_RE = /^(?:Times|Post|Herald|Tribune|Gazette|Ledger|Chronicle|Telegraph|Observer|Examiner|Inquirer|Guardian|Independent|Courier)$/u;
+
+// A masthead reporting: "yesterday's Sunday Star Times alleged", "the Harbour Herald reported" —
+// a name of two words or more whose last is a masthead's, then a verb of reporting.
+const MASTHEAD_REPORTS_RE = uRe(
+  String.raw`(?<![\p{L}\d])(${NAME})\s+(?:reported|reports|revealed|reveals|alleged|alleges|wrote|writes|published|publishes|said|says|claimed|claims|a\s+(?:révélé|rapporté|écrit|publié|affirmé|indiqué)|révèle|rapporte|écrit|publie|affirme)\b`,
+  'gu',
+);
+
+// Before a verb of reporting, only endings no surname has ("Li Sun said", "Emily Post wrote" are people).
+const REPORTING_MASTHEAD_END_RE = uRe(
+  /\s(?:News|Times|Journal|Herald|Tribune|Gazette|Ledger|Chronicle|Telegraph|Observer|Examiner|Inquirer|Dispatch|Courier|Courrier|Guardian|Express|Bulletin|TV|Radio)$/u,
+);
 
 function mastheadAfterFrame(m: RegExpMatchArray): boolean {
   const name = m[2]!;
@@ -152,11 +165,13 @@ const INTERVIEW_RE = uRe(
 
 /** Outlets introduced by a media noun, with offsets of the name. */
 // A cheap test first: most text names no media noun, and the full pattern is costly.
-const MEDIA_HINT_RE = /\w\.[a-z]{2,4}\b|told|tells|telling|spok|speaking|according|cited|quoted|interview|reported|published|selon|après|cité|interrog|entretien|interview|\bTV\b|agence|site|portail|journal|quotidien|hebdo|magazine|revue|cha[iî]ne|t[ée]l[ée]vision|radio|m[ée]dia|blog|publication|tablo|agency|outlet|newspaper|daily|weekly|broadcaster|channel|network|portal/i;
+const MEDIA_HINT_RE = /\w\.[a-z]{2,4}\b|entretien|interview|\bTV\b|agence|site|portail|journal|quotidien|hebdo|magazine|revue|cha[iî]ne|t[ée]l[ée]vision|radio|m[ée]dia|blog|publication|tablo|agency|outlet|newspaper|daily|weekly|broadcaster|channel|network|portal/i;
 
 export function findMediaMentions(text: string): OutletMention[] {
   const out: OutletMention[] = [];
-  if (!MEDIA_HINT_RE.test(text)) return out;
+  // The masthead patterns want a masthead's last word, capitalised: most sentences have neither.
+  const mastheads = MASTHEAD_HINT_RE.test(text);
+  if (!mastheads && !MEDIA_HINT_RE.test(text)) return out;
   for (const m of text.matchAll(MEDIA_MENTION_RE)) {
     const raw = m[1]!;
     const name = cleanOutletName(raw);
@@ -176,10 +191,17 @@ export function findMediaMentions(text: string): OutletMention[] {
     const start = m.index! + m[0].length - name.length;
     out.push({ name, start, end: start + name.length });
   }
-  for (const m of text.matchAll(MASTHEAD_FRAME_RE)) {
+  for (const m of mastheads ? text.matchAll(MASTHEAD_FRAME_RE) : []) {
     if (!mastheadAfterFrame(m)) continue;
     const name = m[2]!;
     const start = m.index! + m[0].length - name.length;
+    if (!out.some((o) => o.start <= start && start < o.end)) out.push({ name, start, end: start + name.length });
+  }
+  for (const m of mastheads ? text.matchAll(MASTHEAD_REPORTS_RE) : []) {
+    // A sentence-initial "The" is not part of the name; a French article is ("Le Courrier Express").
+    const name = m[1]!.replace(/^The\s+(?=\p{Lu})/u, '');
+    if (!/\s/u.test(name) || !REPORTING_MASTHEAD_END_RE.test(name) || name.split(/\s+/u).length > 5) continue;
+    const start = m.index! + m[1]!.length - name.length;
     if (!out.some((o) => o.start <= start && start < o.end)) out.push({ name, start, end: start + name.length });
   }
   for (const m of text.matchAll(DOMAIN_BEFORE_MEDIA_RE)) {

@@ -31,6 +31,7 @@ import {
   INVERTED_AFTER_QUOTE_RE,
   INVERTED_CLITIC_RE,
   MEDIA_NP_RE,
+  EVIDENCE_NP_RE,
   PUBLISH_BEFORE_RE,
   SELON_RE,
   APPOSED_NAME_RE,
@@ -240,7 +241,8 @@ class DocReader {
     if (parts && !parts.named && COLLECTIVE_DESCRIPTION_RE.test(subject)) parts = this.antecedents.pronoun('il') ?? parts;
     else if (parts && !parts.named) parts = this.antecedents.description(subject) ?? parts;
     // "La publication affirme…": an unnamed outlet is a source, which the outlet step reads; no speaker.
-    if (parts && !parts.named && MEDIA_NP_RE.test(subject)) parts = null;
+    // Nor do records speak ("Les factures … font état de").
+    if (parts && !parts.named && (MEDIA_NP_RE.test(subject) || EVIDENCE_NP_RE.test(parts.speaker))) parts = null;
     const back = this.pointingBack(subject, parts);
     if (back.resolved) ctx.found.push(attribution(back.parts!, kind, quote, s, true));
     else if (back.parts) this.speaks(ctx, back.parts, kind, quote);

@@ -63,3 +63,9 @@ export const GERUND_RE = uRe(/(?:,\s*|\sen\s+)(?:disant|affirmant|déclarant|pr�
 export const FINITE_VERB_RE = uRe(/\s(?:n['’])?(?:a|ont|avait|avaient|s['’]est|se\s+sont|est|sont|has|have|had|was|were)\s/iu);
 // "Le groupe a affirmé…" right after "HTS avait déclaré…": a collective noun standing for the last speaker.
 export const COLLECTIVE_DESCRIPTION_RE = uRe(/^(?:le|la|l['’]|the)\s*(?:groupe|organisation|mouvement|group|organization)$/iu);
+
+// Records and pictures show; they do not speak: "Les factures, consultées par X, font état de…",
+// "the invoices show". (A report, a statement or a letter is a source and stays one.)
+export const EVIDENCE_NP_RE = uRe(
+  /^(?:les|des|ces|ses|leurs|the|these|those|its|their)?\s*(?:(?:[\p{L}-]+\s+)?(?:factures|reçus|relevés|chiffres|données|images|vidéos|photos|photographies|courriels|e-mails|mails|messages|SMS|enregistrements|documents|pièces|invoices|receipts|records|figures|data|images|videos|photos|photographs|emails|e-mails|texts|messages|recordings|documents|files|statistics|statistiques)|(?:facture|reçu|relevé|image|vidéo|photo|photographie|courriel|enregistrement|invoice|receipt|video|photo|photograph|email|recording|file)\b)(?:\s+(?:internes?|bancaires?|internal|bank|leaked|officielles?|official))?$/iu,
+);
