@@ -636,3 +636,15 @@ describe('records show, they do not speak', () => {
     expect(speakerNames('Le rapport indique que les ventes ont baissé.')).toEqual(['rapport']);
   });
 });
+
+describe('a role, then the name it titles, before the verb', () => {
+  it('reads "Le porte-parole de la mairie, Paul Durand, a confirmé les montants" as Paul Durand, not "les montants"', () => {
+    expect(speakersOf('Le porte-parole de la mairie, Paul Durand, a confirmé les montants.')).toEqual([
+      { speaker: 'Paul Durand', role: 'porte-parole de la mairie', organization: null },
+    ]);
+  });
+  it('resolves "L’élu" to the name "un autre élu, X" introduced', () => {
+    const names = speakerNames('Un autre élu parisien, Éric Lemoine, est dans la tourmente pour ses dépenses. L’élu a dénoncé une « opération politicienne ».');
+    expect(names).toEqual(['Éric Lemoine']);
+  });
+});

@@ -107,6 +107,10 @@ const SUBJECT_SEGMENT_RE = uRe(/^(?:(?:the|le|la|les|l['’]|un|une)\s+)?\p{Lu}[
 // An apposition ("an Ottawa MP") or an inserted circumstance ("in a joint statement", "dans un communiqué").
 const APPOSITION_SEGMENT_RE = uRe(/^(?:an?|the|un|une|le|la|l['’]|l['’]ancien|former|ancien|in\s+(?:a|an|the|its|their|his|her)|dans\s+(?:un|une|le|la|son|sa|leur)|lors\s+d['’]|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\s/iu);
 
+// A determiner phrase naming a role ("Le porte-parole de la mairie", "the company's chief executive"), and a name.
+const ROLE_SEGMENT_RE = uRe(/^(?:le|la|les|l['’]|the|son|sa|leur|its|his|her|their)\s*[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,7}$/iu);
+const NAME_SEGMENT_RE = uRe(/^(?:(?:M\.|Mme|Me|Dr|Mr|Mrs|Ms)\s+)?\p{Lu}\p{Ll}[\p{L}'’.-]*(?:\s+(?:de|du|des|von|van|da|di|al|el|le|la|ben|bin|\p{Lu}[\p{L}'’.-]+)){1,3}$/u);
+
 /**
  * "Paul Dewar, an Ottawa MP, said the lapses…": a subject and its apposition
  * between commas before the verb, which then opens its own clause (no "that").
@@ -115,6 +119,8 @@ function subjectWithApposition(before: string): boolean {
   const segments = before.replace(/,\s*$/u, '').split(/\s*,\s*/u);
   if (segments.length !== 2) return false;
   const [subject, apposition] = segments as [string, string];
+  // "Le porte-parole de la mairie, Paul Durand, a confirmé les montants": a role, then the name it titles.
+  if (ROLE_SEGMENT_RE.test(subject.trim()) && NAME_SEGMENT_RE.test(apposition.trim()) && !FINITE_RE.test(subject)) return true;
   return (
     SUBJECT_SEGMENT_RE.test(subject.trim()) &&
     // "La défense, dénonçant une enquête biaisée, a plaidé…": a participle phrase inserted as well.
