@@ -396,3 +396,25 @@ describe('a name the document gives need not be repeated in the carrying passage
     expect(r.found).toBe(false);
   });
 });
+
+describe('sums with a scale letter, and "nowhere near"', () => {
+  // Written for this test.
+  const text = [
+    'Inquiry costs questioned - Harbour Courier',
+    '',
+    'Officials on the £13m harbour inquiry are accused of wasting money on retreats abroad, the report says.',
+    '',
+    'The minister said the recent rain had not been anywhere near enough to refill the reservoirs.',
+  ].join('\n');
+  const engine = buildEngine(assembleCorpus('/tmp/none', [buildDoc('sums.txt', text)], []));
+  it('tells £31m from £13m, and finds £13m', async () => {
+    const wrong = await verifyClaim(engine, 'Officials on the £31m harbour inquiry wasted money on retreats abroad.', offlineAnalyser);
+    expect(wrong.found).toBe(false);
+    expect(wrong.mismatches.some((m) => m.claimText.includes('31m') && m.passageText.includes('13m'))).toBe(true);
+    expect((await verifyClaim(engine, 'Officials on the £13m harbour inquiry wasted money on retreats abroad.', offlineAnalyser)).found).toBe(true);
+  });
+  it('reads "nowhere near enough" as the negation "not anywhere near enough" is', async () => {
+    const r = await verifyClaim(engine, 'The minister said the recent rain was nowhere near enough to refill the reservoirs.', offlineAnalyser);
+    expect(r.found).toBe(true);
+  });
+});

@@ -87,9 +87,21 @@ export function wordsForValue(value: number, lang: StemLang): string[] {
   return WORDS_BY_VALUE[lang].get(value) ?? [];
 }
 
+// News writes sums with a scale letter: "£13m", "$2bn", "10k", "1.5bn".
+const SCALE_SUFFIXES: Record<string, number> = { k: 1e3, m: 1e6, mn: 1e6, bn: 1e9, b: 1e9, tn: 1e12 };
+const SUFFIXED_RE = /^(\d+)(k|m|mn|bn|b|tn)$/i;
+
+/** The value of one token written with a scale letter ("31m" → 31 000 000), else undefined. */
+export function suffixedValue(word: string): number | undefined {
+  const m = SUFFIXED_RE.exec(word);
+  return m ? Number(m[1]) * SCALE_SUFFIXES[m[2]!.toLowerCase()]! : undefined;
+}
+
 /** Reads digit groups with the language's separators: "3,5" is 3.5 in French, "10,000" ten thousand in English. */
 function digitsAt(tokens: Token[], i: number, text: string, lang: StemLang): { value: number; last: number; plain: boolean } | null {
   const tok = tokens[i]!;
+  const scaled = suffixedValue(tok.text);
+  if (scaled !== undefined) return { value: scaled, last: i, plain: false };
   if (!/^\d+$/.test(tok.text)) return null;
   let intPart = tok.text;
   let last = i;
@@ -107,6 +119,12 @@ function digitsAt(tokens: Token[], i: number, text: string, lang: StemLang): { v
       continue;
     }
     const decimal = !frac && ((sep === ',' && lang === 'fr') || (sep === '.' && lang === 'en') || ((sep === ',' || sep === '.') && next.text.length !== 3));
+    // "1.5bn": the scale letter closes the decimal.
+    const suffix = SUFFIXED_RE.exec(next.text);
+    if (suffix && !frac && (sep === ',' || sep === '.')) {
+      const value = Number(`${intPart}.${suffix[1]}`) * SCALE_SUFFIXES[suffix[2]!.toLowerCase()]!;
+      return { value, last: last + 1, plain: false };
+    }
     if (decimal) {
       frac = next.text;
       last++;
@@ -124,7 +142,7 @@ function digitsAt(tokens: Token[], i: number, text: string, lang: StemLang): { v
  */
 export function groupedDigitsAt(tokens: Token[], i: number, text: string, lang: StemLang): { last: number; digits: string } | null {
   const d = digitsAt(tokens, i, text, lang);
-  if (!d || d.plain || !Number.isInteger(d.value)) return null;
+  if (!d || d.last === i || !Number.isInteger(d.value)) return null;
   return { last: d.last, digits: String(d.value) };
 }
 

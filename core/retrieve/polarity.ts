@@ -9,7 +9,7 @@ import { termOf, type StemLang } from '../text/terms.js';
 
 /** Words that negate what follows them. */
 const NEGATORS = new Set([
-  'not', 'no', 'never', 'none', 'nor', 'neither', 'without', 'nobody', 'nothing', 'cannot',
+  'not', 'no', 'never', 'none', 'nor', 'neither', 'without', 'nobody', 'nothing', 'nowhere', 'cannot',
   'pas', 'jamais', 'aucun', 'aucune', 'aucuns', 'aucunes', 'nul', 'nulle', 'sans', 'rien', 'guère', 'nullement', 'ni', 'personne',
 ]);
 /** "not only", "non seulement", "pas seulement": an addition, not a negation. */

@@ -12,7 +12,7 @@ import { isStopword, nameKey, termOf, type StemLang } from '../text/terms.js';
 import type { Lang } from '../schema.js';
 import type { Lexicon } from './lexicon.js';
 import type { SearchIndex } from './index.js';
-import { groupedDigitsAt, numberWordValue, wordsForValue } from './numbers.js';
+import { groupedDigitsAt, numberWordValue, suffixedValue, wordsForValue } from './numbers.js';
 import { reportingVerbs } from '../text/verbs.js';
 import { englishSynonyms } from './synonyms.js';
 
@@ -102,7 +102,7 @@ function translationsOf(lower: string, lang: StemLang, lexicon: Lexicon): string
 
 /** The value a claim word writes: digits, or a number word of either language. */
 function valueOf(word: string): number | undefined {
-  return /^\d+$/.test(word) ? Number(word) : numberWordValue(word);
+  return /^\d+$/.test(word) ? Number(word) : suffixedValue(word) ?? numberWordValue(word);
 }
 
 /** A number's other spellings: its digits and its words in both languages. */
