@@ -648,3 +648,10 @@ describe('a role, then the name it titles, before the verb', () => {
     expect(names).toEqual(['Éric Lemoine']);
   });
 });
+
+describe('an infinitive of saying has no inverted subject', () => {
+  it('names the operator, not "les causes", in "a indiqué l’opérateur, sans en préciser les causes"', () => {
+    expect(speakerNames("La panne a pris fin dans la soirée, a indiqué l'opérateur, sans en préciser les causes.")).toEqual(['opérateur']);
+    expect(speakerNames('The outage ended in the evening, the operator said, refusing to say the causes.')).toEqual(['operator']);
+  });
+});

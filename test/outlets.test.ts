@@ -257,3 +257,11 @@ describe('a masthead that reports, and a byline with its masthead on one line', 
     expect(buildDoc('z2.txt', 'Fake wine\n\nBy Jane Doe | 12 May 2020\n\nFake bottles were sold.\n').outlet).toBeNull();
   });
 });
+
+describe('a gazetteer name with a sign is not the word without it', () => {
+  it('does not read "le canal Donzère-Mondragon" as Canal+, and reads Canal+ and the Belgian dailies', () => {
+    expect(names('Il existe un risque de rupture de la digue du canal Donzère-Mondragon.')).toEqual([]);
+    expect(names("D'après L'Echo et De Tijd, une cinquantaine de clients sont concernés.")).toEqual(["L'Echo", 'De Tijd']);
+    expect(names("L'écho de ses paroles a duré.")).toEqual([]);
+  });
+});

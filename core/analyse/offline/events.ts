@@ -208,6 +208,8 @@ class DocReader {
   private readSubjectVerb(ctx: Sentence): void {
     const { s, verbs } = ctx;
     for (const [n, sv] of verbs.entries()) {
+      // "…, sans en préciser les causes", "refusing to say": an infinitive has no subject of its own here.
+      if (INFINITIVE_BEFORE_RE.test(s.text.slice(Math.max(0, sv.start - 24), sv.start))) continue;
       const prev = verbs[n - 1];
       const slot = invertedSpeaker(s.text, sv);
       if (ctx.found.length > 0 || (prev && !prev.ambiguous && !SUBORDINATE_RE.test(s.text.slice(0, prev.start)) && !(slot?.np && slot.position === 'before'))) return;
@@ -310,6 +312,9 @@ class DocReader {
     ctx.found.push(attribution({ speaker: speaker || vague[0], role: null, organization: null, named: false }, 'vague', clip(ctx.s), ctx.s, false));
   }
 }
+
+// What introduces an infinitive: "sans en préciser", "pour dire", "afin de le confirmer", "without saying", "to say".
+const INFINITIVE_BEFORE_RE = /(?:^|[\s,(])(?:sans|pour|afin\s+de|avant\s+de|de|d['’]|à|without|to)\s+(?:(?:en|y|le|la|les|l['’]|lui|leur|se|s['’]|ne\s+pas|ne\s+rien|not)\s*)?$/iu;
 
 // A definite media noun with no name after it points back to the outlet named before.
 // (No i flag: under /iu, \p{Lu} would match any letter.)

@@ -29,7 +29,7 @@ const LEADING_CIRCUMSTANCE_RE = uRe(
 );
 // Where an inverted subject ends: a clause, a gerund, or a source that follows it.
 const NP_END_RE = uRe(
-  /\s*(?:(?<!(?:^|[\s(])(?:M|MM|Mr|Mrs|Ms|Dr|Pr|Prof|St|Sen|Rep|Gen|Col|Lt|Gov|Mgr|Me|\p{Lu})|(?<=[\s(])\p{Lu}\.\p{Lu})[.]|[;!?:]|,\s*(?:qui|que|dont|lors|avant|après|ajoutant|précisant|soulignant|estimant|selon|cité|citée|who|which|adding|saying|noting|according|in\s+a|on\s+\p{Lu}|\p{Ll}{3,}ant|\p{Ll}{3,}ing|en\s+\p{Ll}{3,}ant)\b|,\s*[«"“]|\s(?:à\s+propos|au\s+sujet|about)\b|\s(?:in|dans)\s+(?:his|her|its|their|son|sa|ses|leur|leurs)\b|\s(?:qui|que|qu['’]|dont|lors\s+d['’]|dans\s+un|au\s+cours|devant|pendant|who|which|that|in\s+a|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|at\s+a|during|before|after)\b)/iu,
+  /\s*(?:(?<!(?:^|[\s(])(?:M|MM|Mr|Mrs|Ms|Dr|Pr|Prof|St|Sen|Rep|Gen|Col|Lt|Gov|Mgr|Me|\p{Lu})|(?<=[\s(])\p{Lu}\.\p{Lu})[.]|[;!?:]|,\s*(?:qui|que|dont|lors|avant|après|sans|without|pour|afin|ajoutant|précisant|soulignant|estimant|selon|cité|citée|who|which|adding|saying|noting|according|in\s+a|on\s+\p{Lu}|\p{Ll}{3,}ant|\p{Ll}{3,}ing|en\s+\p{Ll}{3,}ant)\b|,\s*[«"“]|\s(?:à\s+propos|au\s+sujet|about)\b|\s(?:in|dans)\s+(?:his|her|its|their|son|sa|ses|leur|leurs)\b|\s(?:qui|que|qu['’]|dont|lors\s+d['’]|dans\s+un|au\s+cours|devant|pendant|who|which|that|in\s+a|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|at\s+a|during|before|after)\b)/iu,
 );
 const MAX_NP_WORDS = 18;
 const NP_START_RE = uRe(/^(?:(?:le|la|les|l['’]|un|une|des|ce|cet|cette|ces|son|sa|ses|leur|leurs|notre|the|a|an|this|its|his|her|their|our|one|two|several|many|some)\b|\p{Lu})/u);
