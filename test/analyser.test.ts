@@ -442,3 +442,31 @@ describe('a claim that someone said something, quoted over several sentences', (
     expect(r.hedges.map((h) => h.text).join(' ')).not.toMatch(/potentiel/);
   });
 });
+
+describe('contesting in ordinary words: bogus, not sharing the need, unjustified', () => {
+  // Written for this test.
+  const text = [
+    'La centrale de Valmont à l’arrêt - La Gazette du Port',
+    '',
+    "Les deux réacteurs de la centrale de Valmont seront mis à l'arrêt à la demande de l'autorité de sûreté, pour renforcer une digue jugée trop fragile.",
+    '',
+    "L'exploitant appliquera la décision, tout en disant ne pas partager « la nécessité d'arrêter les deux réacteurs » pendant les travaux.",
+  ].join('\n');
+  it('reads "ne pas partager la nécessité de…" as the operator contesting the shutdown', async () => {
+    const r = await verifyClaim(engineOf('valmont.txt', text), "L'autorité de sûreté a demandé l'arrêt des deux réacteurs de Valmont pour renforcer une digue.", offlineAnalyser);
+    expect(r.found).toBe(true);
+    expect(r.disputes.some((d) => /ne pas partager/.test(d.text))).toBe(true);
+  });
+  it('reads "a bogus, absurd lawsuit" as a contest', async () => {
+    const en = [
+      'Singer sued by former dresser - Harbour Courier',
+      '',
+      'A former dresser on the singer’s tour has sued her, claiming she was made to work unpaid overtime.',
+      '',
+      '“Someone was recruited to file a bogus, absurd lawsuit about overtime,” her spokesman said.',
+    ].join('\n');
+    const r = await verifyClaim(engineOf('dresser.txt', en), 'A former dresser sued the singer over unpaid overtime on her tour.', offlineAnalyser);
+    expect(r.found).toBe(true);
+    expect(r.disputes.some((d) => /bogus/.test(d.text))).toBe(true);
+  });
+});

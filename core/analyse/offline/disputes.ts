@@ -25,14 +25,18 @@ function clauseAround(text: string, index: number): { start: number; end: number
   return { start, end: text.length };
 }
 
-function byOf(sentence: string, cueIndex: number, cueEnd: number): string | null {
+/**
+ * Who denies: the agent of a passive cue ("réfutées par X"), else the sentence's own speaker
+ * ("…, estime l'électricien qui considère que … est « injustifié »"), else the cue's subject.
+ */
+function byOf(sentence: string, cueIndex: number, cueEnd: number, speaker: string | null): string | null {
   const after = BY_RE.exec(sentence.slice(cueEnd));
   if (after) {
     // The agent's words end where a quotation opens: 'par le producteur X" avec des propos "…'.
     const agent = after[1]!.split(/["«»“”]/u)[0]!.trim().replace(/^(?:le|la|les|l['’]|the)\s*/iu, '');
-    return agent && !clauseLike(agent) ? agent : null;
+    return agent && !clauseLike(agent) ? agent : speaker;
   }
-  return subjectOf(sentence, cueIndex);
+  return speaker ?? subjectOf(sentence, cueIndex);
 }
 
 function subjectOf(sentence: string, cueIndex: number): string | null {
@@ -56,7 +60,7 @@ export interface DisputeInput {
   docAttributions: AttributionEvent[];
   /** True when a sentence speaks to the claim's matter; `near` sentences (next to a carrying passage) need less. */
   relevant: (text: string, near: boolean) => boolean;
-  /** True when a sentence shares a fair part of the claim (a quarter of its words, at least two): enough for a denial. */
+  /** True when a sentence shares a fair part of the claim (a quarter of its words, two or three): enough for a denial. */
   sharesSome?: (text: string) => boolean;
   /** Whether a passage is next to a carrying one. */
   isNear: (passageId: string) => boolean;
@@ -93,7 +97,7 @@ export function findDisputes(input: DisputeInput): Dispute[] {
       const speaker = speakerOf(s);
       if (m) {
         const { start, end } = clauseAround(s.text, m.index);
-        push(s, start, end, byOf(s.text, m.index, m.index + m[0].length) ?? speaker);
+        push(s, start, end, byOf(s.text, m.index, m.index + m[0].length, speaker));
       } else if (speaker !== null && !claimSide.has(speaker.toLowerCase()) && answersCharge(s, attributionOf(s)!, input)) {
         push(s, 0, s.text.length, speaker);
       }
@@ -116,7 +120,7 @@ export function findDisputes(input: DisputeInput): Dispute[] {
     const denial = claimIsDenial ? null : denialIn(s) ?? firstPersonDenial(s, input);
     if (denial) {
       const { start, end } = clauseAround(s.text, denial.index);
-      push(s, start, end, byOf(s.text, denial.index, denial.index + denial[0].length) ?? speaker);
+      push(s, start, end, byOf(s.text, denial.index, denial.index + denial[0].length, speaker));
       continue;
     }
     // 3. A claim that is a denial is contested by the accusations it answers.

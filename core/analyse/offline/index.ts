@@ -163,7 +163,7 @@ export function analyseOffline(input: AnalyserInput): Findings {
         claimSpeakers: own.map((a) => a.speaker),
         docAttributions: events.attributions,
         relevant,
-        sharesSome: (text) => sharedWith(text) >= Math.max(2, Math.ceil(conceptTerms.length / 4)),
+        sharesSome: (text) => sharedWith(text) >= Math.max(2, Math.min(3, Math.ceil(conceptTerms.length / 4))),
         isNear: (id) => near.has(id),
         charged,
       });
