@@ -10,7 +10,8 @@ import { decideFound, undecidedHits, type UnionCoverage } from './retrieve/found
 import { createAligner, type Alignment } from './retrieve/align.js';
 import { groundFindings, groundJudgements, groundMismatches } from './ground.js';
 import { notFoundSummary, summarise } from './analyse/summary.js';
-import { cleanInput } from './text/fold.js';
+import { cleanInput, foldKey } from './text/fold.js';
+import type { Doc } from './corpus/types.js';
 import { ReportSchema, type Findings, type Judgement, type Lang, type Report, type ReportPassage } from './schema.js';
 import type { Concept } from './retrieve/query.js';
 import type { Engine } from './engine.js';
@@ -57,6 +58,16 @@ export function toReportPassage(engine: Engine, hit: { passage: Hit['passage']; 
     text: hit.passage.text,
     score: Math.round(hit.score * 1000) / 1000,
   };
+}
+
+// A document's folded words, read once: every claim whose names a passage of it leaves out asks again.
+const docWordSets = new WeakMap<Doc, ReadonlySet<string>>();
+const NO_WORDS: ReadonlySet<string> = new Set();
+function docWordsOf(doc: Doc | undefined): ReadonlySet<string> {
+  if (!doc) return NO_WORDS;
+  let words = docWordSets.get(doc);
+  if (!words) docWordSets.set(doc, (words = new Set(foldKey(doc.text).split(/[^\p{L}\p{N}]+/u))));
+  return words;
 }
 
 /** What two passages cover together, weighted as ranking weighs one. */
@@ -224,7 +235,7 @@ export async function verifyClaim(
     index: engine.index,
     lexicon: engine.lexicon,
     passageLang: (p) => engine.corpus.docById.get(p.docId)?.lang ?? 'fr',
-    docText: (p) => engine.corpus.docById.get(p.docId)?.text ?? null,
+    docWords: (p) => docWordsOf(engine.corpus.docById.get(p.docId)),
   });
   const union = unionCoverage(concepts, engine);
   const decision = decideFound(hits, align, union);

@@ -52,7 +52,6 @@ export function createAligner(ctx: AlignContext): (hit: Hit) => Alignment {
   const byTerm = conceptTerms(ctx.concepts, claim.lang);
   const weights = ctx.concepts.map((c) => conceptWeight(c, ctx.index));
   const memo = new Map<string, Alignment>();
-  const docWords = new Map<string, Set<string>>();
   /**
    * The claim's names a passage leaves out but its document gives ("Montreuil" in the
    * article about the Montreuil collapse, not in the paragraph on the inquiry): still
@@ -61,13 +60,8 @@ export function createAligner(ctx: AlignContext): (hit: Hit) => Alignment {
    */
   const namedInDocument = (hit: Hit, counted: Set<number>) => (i: number) => {
     const c = ctx.concepts[i]!;
-    if (counted.has(i) || !c.specific || c.number) return false;
-    let words = docWords.get(hit.passage.docId);
-    if (!words) {
-      const text = ctx.docText?.(hit.passage) ?? '';
-      docWords.set(hit.passage.docId, (words = new Set(foldKey(text).split(/[^\p{L}\p{N}]+/u))));
-    }
-    return words.has(foldKey(c.word));
+    if (counted.has(i) || !c.specific || c.number || !ctx.docWords) return false;
+    return ctx.docWords(hit.passage).has(foldKey(c.word));
   };
   return (hit) => {
     const known = memo.get(hit.passage.id);

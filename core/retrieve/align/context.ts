@@ -13,6 +13,6 @@ export interface AlignContext {
   lexicon: Lexicon;
   /** The language a passage is written in (its document's). */
   passageLang: (passage: Passage) => Lang;
-  /** The whole text of a passage's document: a name its headline or lede gives need not be repeated. */
-  docText?: (passage: Passage) => string | null;
+  /** The folded words of a passage's document: a name its headline or lede gives need not be repeated. */
+  docWords?: (passage: Passage) => ReadonlySet<string>;
 }
