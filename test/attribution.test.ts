@@ -655,3 +655,15 @@ describe('an infinitive of saying has no inverted subject', () => {
     expect(speakerNames('The outage ended in the evening, the operator said, refusing to say the causes.')).toEqual(['operator']);
   });
 });
+
+describe('hedges of what cannot be ruled out, and of hearsay', () => {
+  const hedgesOf = (text: string) => findHedges([{ id: 'r#0', docId: 'r', title: null, outlet: null, date: null, text, score: 1 }]).map((h) => h.text);
+  it.each([
+    ['The operator said it could not rule out an attack on its routers.', 'could not rule out'],
+    ['It can not be ruled out that the routers were targeted.', 'can not be ruled out'],
+    ["L'opérateur n'exclut pas une attaque contre ses routeurs.", "n'exclut pas"],
+    ["On ne peut exclure que les routeurs aient été visés.", 'ne peut exclure'],
+    ["Un seul médecin a décidé. C'est ce qui nous a été rapporté.", 'ce qui nous a été rapporté'],
+  ])('%s', (text, cue) => expect(hedgesOf(text).some((h) => h.includes(cue))).toBe(true));
+  it('finds none in "the rule was changed"', () => expect(hedgesOf('The rule was changed on Monday.')).toEqual([]));
+});
