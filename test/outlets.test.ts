@@ -265,3 +265,10 @@ describe('a gazetteer name with a sign is not the word without it', () => {
     expect(names("L'écho de ses paroles a duré.")).toEqual([]);
   });
 });
+
+describe('a wire credit with its copyright and time closing the story', () => {
+  it('reads "(©AFP / 28 septembre 2017 14h00)" as the publisher', () => {
+    expect(buildDoc('afp.txt', 'La centrale à l’arrêt\n\nLes réacteurs seront arrêtés.\n\n(©AFP / 28 septembre 2017 14h00)\n').outlet).toBe('AFP');
+    expect(buildDoc('afp2.txt', 'La centrale à l’arrêt\n\nLes réacteurs seront arrêtés.\n\n(© Photo / Jean Roux)\n').outlet).toBeNull();
+  });
+});

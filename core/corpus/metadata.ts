@@ -126,7 +126,8 @@ const BYLINE_WITH_WIRE_RE = uRe(
   'u',
 );
 // A wire's tag closing the story: "… a-t-il dit. (ats)", "(AFP)", "(afp/ats)", "(Reuters)".
-const WIRE_TAG_RE = uRe(String.raw`\((?:[\p{L}]{2,8}\s*/\s*)*(${WIRE})(?:\s*/\s*[\p{L}]{2,8})*\)\s*$`, 'iu');
+// Also with its copyright and the dispatch's time: "(©AFP / 28 septembre 2017 14h00)".
+const WIRE_TAG_RE = uRe(String.raw`\((?:©\s*)?(?:[\p{L}]{2,8}\s*/\s*)*(${WIRE})(?:\s*/\s*[\p{L}]{2,8})*(?:\s*[/,-]\s*[\p{L}\d\s:.]{4,40})?\)\s*$`, 'iu');
 /** The wire's own spelling: an acronym in capitals ("ats" → "ATS"), a name as the list writes it. */
 function wireName(tag: string): string {
   const listed = WIRES.find((w) => w.toLowerCase() === tag.toLowerCase());
