@@ -6,7 +6,7 @@
 import { detectLang } from './lang.js';
 import { buildConcepts } from './retrieve/query.js';
 import { conceptWeight, coverageOf, rankPassages, specificCoverageOf, type Hit } from './retrieve/search.js';
-import { decideFound, undecidedHits, type UnionCoverage } from './retrieve/found.js';
+import { decideFound, LONG_CLAIM_CONCEPTS, undecidedHits, type UnionCoverage } from './retrieve/found.js';
 import { createAligner, type Alignment } from './retrieve/align.js';
 import { groundFindings, groundJudgements, groundMismatches } from './ground.js';
 import { notFoundSummary, summarise } from './analyse/summary.js';
@@ -238,7 +238,7 @@ export async function verifyClaim(
     docWords: (p) => docWordsOf(engine.corpus.docById.get(p.docId)),
   });
   const union = unionCoverage(concepts, engine);
-  const decision = decideFound(hits, align, union);
+  const decision = decideFound(hits, align, union, concepts.length >= LONG_CLAIM_CONCEPTS);
   const passages = hits.map((h) => toReportPassage(engine, h));
   const allowed = new Map(passages.map((p) => [p.id, p]));
   // Differences are grounded like findings: both texts verbatim, the passage listed.

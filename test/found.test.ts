@@ -418,3 +418,23 @@ describe('sums with a scale letter, and "nowhere near"', () => {
     expect(r.found).toBe(true);
   });
 });
+
+describe('a long claim reworded beyond the dictionaries', () => {
+  // Written for this test.
+  const text = [
+    'Quota deal struck - Harbour Courier',
+    '',
+    'The Federation of Breton Fishermen said reductions in the hake quotas would lead only to enforced discarding of marketable fish at sea.',
+    '',
+    'Ministers met for two days before the agreement was reached at dawn.',
+  ].join('\n');
+  const engine = buildEngine(assembleCorpus('/tmp/none', [buildDoc('quota.txt', text)], []));
+  it('is found when every name is there and nothing differs, though few of its words are', async () => {
+    const r = await verifyClaim(engine, "A Breton fishermen's body warned that smaller hake quotas would force crews to discard fish that could have been sold at market.", offlineAnalyser);
+    expect(r.found).toBe(true);
+  });
+  it('is not found when a name of it is missing', async () => {
+    const r = await verifyClaim(engine, "A Galician fishermen's body warned that smaller hake quotas would force crews to discard fish that could have been sold at market.", offlineAnalyser);
+    expect(r.found).toBe(false);
+  });
+});
