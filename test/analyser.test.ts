@@ -470,3 +470,17 @@ describe('contesting in ordinary words: bogus, not sharing the need, unjustified
     expect(r.disputes.some((d) => /bogus/.test(d.text))).toBe(true);
   });
 });
+
+describe('a negative accusation is contested, a report of non-existence is carried, by a denial', () => {
+  // Written for this test.
+  const text = [
+    'Le zoo de Valmont épinglé - La Gazette du Port',
+    '',
+    "Les services de l'État ont indiqué que l'exploitant du zoo de Valmont n'a tenu aucun de ses engagements et ont relevé de nombreuses non-conformités. « Faux ! », tranche la gérante du zoo, Marie Lenoir.",
+  ].join('\n');
+  it('reads « Faux ! » as the manager contesting "n’a tenu aucun engagement"', async () => {
+    const r = await verifyClaim(engineOf('zoo.txt', text), "Selon les services de l'État, l'exploitant du zoo de Valmont n'a tenu aucun de ses engagements.", offlineAnalyser);
+    expect(r.found).toBe(true);
+    expect(r.disputes.some((d) => /Faux/.test(d.text))).toBe(true);
+  });
+});

@@ -19,7 +19,10 @@ import { tokenize } from '../../text/tokens.js';
 import { reportingVerbs } from '../../text/verbs.js';
 
 const within = (s: SentenceRef, ids: Set<string>) => ids.has(s.passageId);
-const NEGATION_RE = /\b(?:no|not|never|none|nothing|pas|aucune?|jamais|rien|ni)\b|n['’]t\b/iu;
+// That something was not, or did not happen: "there were no talks", "il n'y a eu aucune frappe", "no civilians
+// were killed", "never happened". (Not a failing: "n'a tenu aucun engagement" accuses, and a denial contests it.)
+const NONEXISTENCE_RE =
+  /\b(?:there\s+(?:was|were|is|are|had\s+been|have\s+been|has\s+been)\s+no|no\s+[\p{L}-]+\s+(?:was|were|had\s+been|have\s+been|has\s+been)|n['’]y\s+(?:a|avait|aurait)\s+(?:eu\s+)?(?:aucune?|pas|jamais|ni)|aucune?\s+[\p{L}-]+\s+n['’](?:a|ont|avait|avaient|est|était)\s+(?:été|eu)|never\s+(?:happened|took\s+place|existed)|did\s+not\s+(?:happen|take\s+place|exist)|n['’](?:a|ont)\s+jamais\s+eu\s+lieu)\b/iu;
 
 function dedupeBy<T>(items: T[], key: (t: T) => string): T[] {
   const seen = new Set<string>();
@@ -52,7 +55,7 @@ export function analyseOffline(input: AnalyserInput): Findings {
   // "said" is a stopword to the query, so no frame concept holds it: read the claim's verbs themselves.
   const saysInClaim = tokenize(input.claim).some((t) => reportingVerbs(t.text.toLowerCase()).some((v) => v.cls === 'say' && !v.ambiguous));
   // So is a claim that someone said it did not happen ("X said there were no talks"): a denial carries it.
-  const claimIsDenial = DENIAL_RE.test(input.claim) || (saysInClaim && NEGATION_RE.test(input.claim));
+  const claimIsDenial = DENIAL_RE.test(input.claim) || (saysInClaim && NONEXISTENCE_RE.test(input.claim));
   const charged = chargedParty(input.claim);
   const conceptTerms = concepts
     .filter((c) => !DENIAL_RE.test(c.word))
