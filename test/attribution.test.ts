@@ -3,7 +3,7 @@ import { buildDoc } from '../core/corpus/load.js';
 import { extractDocEvents } from '../core/analyse/offline/events.js';
 import { findHedges } from '../core/analyse/offline/hedges.js';
 import { DENIAL_RE } from '../core/analyse/offline/cues.js';
-import { OutletRegistry } from '../core/text/outlets.js';
+import { OutletRegistry, findMediaMentions } from '../core/text/outlets.js';
 
 // Sentences written for these tests, one per way news attributes speech; none is
 // from the corpus or the labelled claims, and none is about the same subject.
@@ -666,4 +666,17 @@ describe('hedges of what cannot be ruled out, and of hearsay', () => {
     ["Un seul médecin a décidé. C'est ce qui nous a été rapporté.", 'ce qui nous a été rapporté'],
   ])('%s', (text, cue) => expect(hedgesOf(text).some((h) => h.includes(cue))).toBe(true));
   it('finds none in "the rule was changed"', () => expect(hedgesOf('The rule was changed on Monday.')).toEqual([]));
+});
+
+describe('no speech: a pronominal "s’ajoute", a relative "which alleged"; a paper after "révèle"', () => {
+  it('names no speaker in "À cela s’ajoute une crise interne"', () => {
+    expect(speakerNames('À cela s’ajoute une crise interne à la station.')).toEqual([]);
+  });
+  it('does not take the sentence’s subject for the speaker of ", which alleged"', () => {
+    expect(speakerNames("Mao's comments came in response to a report by a US newspaper, which alleged that hackers broke in.")).toEqual([]);
+  });
+  it('reads "…, révèle Le Progrès" as the paper, and no speaker', () => {
+    expect(findMediaMentions('La station n’ouvrira pas cet hiver, révèle Le Progrès. La décision est prise.').map((m) => m.name)).toEqual(['Le Progrès']);
+    expect(findMediaMentions('Il écrit Le Petit Prince en 1943.').map((m) => m.name)).toEqual([]);
+  });
 });

@@ -151,6 +151,15 @@ const REPORTING_MASTHEAD_END_RE = uRe(
   /\s(?:News|Times|Journal|Herald|Tribune|Gazette|Ledger|Chronicle|Telegraph|Observer|Examiner|Inquirer|Dispatch|Courier|Courrier|Guardian|Express|Bulletin|TV|Radio)$/u,
 );
 
+// A French title after a verb of publishing that closes the reported words: "…, révèle Le Progrès",
+// "…, a rapporté mardi La Voix du Nord". A person takes no article in French; a paper is named with its own.
+const INVERTED_PUBLISHER_RE = uRe(
+  String.raw`[,»”"]\s*(?:révèle|révélait|a\s+révélé|rapporte|rapportait|a\s+rapporté|relate|relatait|écrit|écrivait|a\s+écrit|publie|a\s+publié)(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui|ce\s+\p{Ll}+))?\s+((?:Le|La|Les|L['’])\s*${NAME})`,
+  'gu',
+);
+
+const PUBLISHING_HINT_RE = /rév[èé]l|rapport|relat|écri|publi/u;
+
 function mastheadAfterFrame(m: RegExpMatchArray): boolean {
   const name = m[2]!;
   if (!MASTHEAD_END_RE.test(name)) return false;
@@ -171,7 +180,8 @@ export function findMediaMentions(text: string): OutletMention[] {
   const out: OutletMention[] = [];
   // The masthead patterns want a masthead's last word, capitalised: most sentences have neither.
   const mastheads = MASTHEAD_HINT_RE.test(text);
-  if (!mastheads && !MEDIA_HINT_RE.test(text)) return out;
+  const publishing = PUBLISHING_HINT_RE.test(text);
+  if (!mastheads && !publishing && !MEDIA_HINT_RE.test(text)) return out;
   for (const m of text.matchAll(MEDIA_MENTION_RE)) {
     const raw = m[1]!;
     const name = cleanOutletName(raw);
@@ -196,6 +206,12 @@ export function findMediaMentions(text: string): OutletMention[] {
     const name = m[2]!;
     const start = m.index! + m[0].length - name.length;
     if (!out.some((o) => o.start <= start && start < o.end)) out.push({ name, start, end: start + name.length });
+  }
+  for (const m of publishing ? text.matchAll(INVERTED_PUBLISHER_RE) : []) {
+    // The name ends with its sentence: "révèle Le Progrès. La décision…".
+    const name = cleanOutletName(m[1]!.split(/[.!?]\s/u)[0]!);
+    const start = m.index! + m[0].length - m[1]!.length;
+    if (name && !out.some((o) => o.start <= start && start < o.end)) out.push({ name, start, end: start + name.length });
   }
   for (const m of mastheads ? text.matchAll(MASTHEAD_REPORTS_RE) : []) {
     // A sentence-initial "The" is not part of the name; a French article is ("Le Courrier Express").

@@ -41,6 +41,9 @@ const STATEMENT_OBJECT_RE = uRe(
   /^\s+(?:(?:de|d['’])\s*[«"“]|(?:\S+\s+){0,5}(?:allégations?|accusations?|informations?|rumeurs?|affirmations?|critiques?|propos|claims?|allegations?|reports?|charges?|rumou?rs?|conclusions?|findings?|assertions?|communiqués?|déclarations?|statements?|press\s+releases?)\b)/iu,
 );
 const REFLEXIVE_BEFORE_RE = uRe(/(?<=^|\s)(?:s['’]|se\s+)\s*$/iu);
+const POSSESSIVE_BEFORE_RE = uRe(/(?<![\p{L}])(?!(?:he|she|it|that|there|who|what|where|here|this|one)['’])[\p{L}.-]+['’]s\s+$/iu);
+const NOT_SPEECH_PRONOMINAL = new Set(['ajouter', 'préciser', 'confirmer', 'annoncer', 'révéler', 'affirmer', 'indiquer']);
+const RELATIVE_BEFORE_RE = uRe(/,\s*which\s+$/iu);
 const FINITE_TENSES = new Set(['pres', 'impf', 'ps', 'fut', 'cond', '3sg', 'past', 'base']);
 const OPENS_CLAUSE_RE = uRe(String.raw`^${FR_INSERTS}\s*,?\s*(?:que|qu['’]|:|«|“|"|that\b)`, 'iu');
 const ETRE_RE = /^(?:est|sont|était|étaient|sera|seront|serait|seraient|fut|furent|soit|soient|étant|être|suis|es|sommes|êtes)$/iu;
@@ -54,6 +57,11 @@ const ETRE_RE = /^(?:est|sont|était|étaient|sera|seront|serait|seraient|fut|fu
  */
 function speechVerbGroup(text: string, v: VerbMatch): VerbSpan | null {
   if (v.cls === 'hedge') return null;
+  // "À cela s'ajoute une crise", "la tendance se confirme": these pronominal forms are no speech.
+  if (!v.aux && NOT_SPEECH_PRONOMINAL.has(v.lemma) && REFLEXIVE_BEFORE_RE.test(text.slice(0, v.start))) return null;
+  // "…a report by the Times, which alleged that…": the report speaks, not the sentence's subject.
+  // ("…, who said" stays: the person it follows is most often the one quoted.)
+  if (RELATIVE_BEFORE_RE.test(text.slice(Math.max(0, (v.aux?.start ?? v.start) - 12), v.aux?.start ?? v.start))) return null;
   // "est accusé de" is a passive; "s'est dit prêt", "se sont dits favorables" a pronominal verb of saying.
   const pronominal = v.aux !== undefined && ETRE_RE.test(v.aux.form) && REFLEXIVE_BEFORE_RE.test(text.slice(0, v.aux.start));
   if (v.aux && ETRE_RE.test(v.aux.form) && !pronominal) return null;
@@ -62,6 +70,9 @@ function speechVerbGroup(text: string, v: VerbMatch): VerbSpan | null {
   const start = pronominal ? text.slice(0, v.aux!.start).search(REFLEXIVE_BEFORE_RE) : (v.aux?.start ?? v.start);
   const inverted = /[,»”"]\s*$/u.test(text.slice(0, start));
   if (v.ambiguous && !pronominal && !inverted && !OPENS_CLAUSE_RE.test(text.slice(v.end)) && !STATEMENT_OBJECT_RE.test(text.slice(v.end))) return null;
+  // "Mao's comments came…", "the ministry's claims": after a possessive a form that is often a noun is one.
+  // ("He's said", "it's claimed": after a pronoun, "'s" is "has" or "is".)
+  if (v.lang === 'en' && v.ambiguous && !v.aux && POSSESSIVE_BEFORE_RE.test(text.slice(0, v.start))) return null;
   // "reached out to propose talks": an English infinitive reports nothing by itself.
   if (v.lang === 'en' && !v.aux && /\bto\s+$/iu.test(text.slice(0, v.start))) return null;
   // "officers accused of graft", "a report cited by…": an English participle before of/by is passive.
