@@ -438,3 +438,22 @@ describe('a long claim reworded beyond the dictionaries', () => {
     expect(r.found).toBe(false);
   });
 });
+
+describe('a claim’s negation put on another word of the passage’s sentence', () => {
+  // Written for this test.
+  const text = [
+    'Farm talks stall - Harbour Courier',
+    '',
+    'The farm minister said the government was ready to resume talks with the growers but that, despite repeated proposals, the growers had not come up with any concrete suggestion so far.',
+  ].join('\n');
+  const other = ['Dairy prices - Valley Post', '', 'The dairy farmers sent three written proposals to the regional council on Monday, the cooperative said.'].join('\n');
+  const engine = buildEngine(assembleCorpus('/tmp/none', [buildDoc('farm.txt', text), buildDoc('dairy.txt', other)], []));
+  it('is no mismatch: "offered no concrete proposal" / "had not come up with any concrete suggestion"', async () => {
+    const r = await verifyClaim(engine, 'The farm minister said the government was ready to resume talks with the growers, who had so far offered no concrete proposal.', offlineAnalyser);
+    expect(r.found).toBe(true);
+  });
+  it('is one against a sentence with no negation at all', async () => {
+    const r = await verifyClaim(engine, 'The cooperative said the dairy farmers sent no written proposals to the regional council on Monday.', offlineAnalyser);
+    expect(r.found).toBe(false);
+  });
+});

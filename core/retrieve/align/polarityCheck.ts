@@ -62,9 +62,23 @@ export function negationMismatches(ctx: AlignContext, c: Reading, p: Reading, ou
     const context = contextOf(c, k);
     const s = signs.find((x) => sharesContext(p, x.j, context, own));
     if (!s) continue;
+    // A claim's negation the passage may have put on another word of the same sentence ("offered no
+    // concrete proposal" / "despite repeated proposals, have not come up with any concrete suggestion").
+    if (claimSide.sign === -1 && sentenceNegates(p, s.j)) continue;
     out.add(spanText(c, claimSide.start, k), spanText(p, s.start, s.j), own);
     return; // one polarity difference says it; the same negation often governs several words
   }
+}
+
+/** Whether the sentence around passage token j holds a negation anywhere. */
+function sentenceNegates(p: Reading, j: number): boolean {
+  const ends = (a: number, b: number) => /[.!?;]/.test(p.text.slice(p.tokens[a]!.end, p.tokens[b]!.start));
+  let from = j;
+  while (from > 0 && !ends(from - 1, from)) from--;
+  let to = j;
+  while (to + 1 < p.tokens.length && !ends(to, to + 1)) to++;
+  for (let k = from; k <= to; k++) if (k !== j && isNegationWord(p.tokens, k, p.text)) return true;
+  return false;
 }
 
 /** An outcome word the passage answers with its opposite ("adopted" / "rejected", "killed" / "aucune victime"). */
