@@ -54,7 +54,8 @@ export function analyseOffline(input: AnalyserInput): Findings {
   // The claim's own denial words say nothing about the matter; leave them out of relevance.
   // "said" is a stopword to the query, so no frame concept holds it: read the claim's verbs themselves.
   const saysInClaim = tokenize(input.claim).some((t) => reportingVerbs(t.text.toLowerCase()).some((v) => v.cls === 'say' && !v.ambiguous));
-  // So is a claim that someone said it did not happen ("X said there were no talks"): a denial carries it.
+  // A claim that someone said something did not happen ("X said there were no talks") is a denial
+  // too: a denial carries it rather than contests it.
   const claimIsDenial = DENIAL_RE.test(input.claim) || (saysInClaim && NONEXISTENCE_RE.test(input.claim));
   const charged = chargedParty(input.claim);
   const conceptTerms = concepts
