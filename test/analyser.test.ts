@@ -484,3 +484,31 @@ describe('a negative accusation is contested, a report of non-existence is carri
     expect(r.disputes.some((d) => /Faux/.test(d.text))).toBe(true);
   });
 });
+
+describe('contest by characterisation, and a speaker whose saying is the claim', () => {
+  // Written for this test.
+  const text = [
+    'Amende de la CNIL - La Gazette du Port',
+    '',
+    "La CNIL a infligé une amende de 40 millions d'euros au moteur de recherche Quaero pour des manquements au RGPD.",
+    '',
+    "Quaero, qui ne comprend pas cette décision, a affirmé avoir travaillé dur pour rendre son recueil du consentement simple et transparent.",
+    '',
+    "La gérante du zoo de Valmont, Marie Lenoir, évoque un « acharnement » des services de l'État contre le parc.",
+  ].join('\n');
+  const local = engineOf('cnil.txt', text);
+  it('reads "ne comprend pas cette décision" as contesting the fine', async () => {
+    const r = await verifyClaim(local, "La CNIL a infligé à Quaero une amende de 40 millions d'euros pour des manquements au RGPD.", offlineAnalyser);
+    expect(r.found).toBe(true);
+    expect(r.disputes.some((d) => /ne comprend pas cette décision/.test(d.text))).toBe(true);
+  });
+  it('keeps Quaero as the speaker of what Quaero said, though it contests the fine in the same sentence', async () => {
+    const r = await verifyClaim(local, 'Quaero said it had worked hard to make its consent process simple and transparent.', offlineAnalyser);
+    expect(r.found).toBe(true);
+    expect(r.attributions.map((a) => a.speaker)).toContain('Quaero');
+  });
+  it('reads "évoque un « acharnement »" as contesting', async () => {
+    const r = await verifyClaim(local, "Les services de l'État mènent un acharnement contre le zoo de Valmont.", offlineAnalyser);
+    expect(r.disputes.some((d) => /acharnement/.test(d.text))).toBe(true);
+  });
+});

@@ -172,9 +172,11 @@ export function analyseOffline(input: AnalyserInput): Findings {
         charged,
       });
     disputes.push(...docDisputes);
-    // Whoever denies it in a sentence did not say it there: "« Je n'ai jamais acheté… », a assuré X" is X's dispute.
+    // Whoever denies it in a sentence did not say it there: "« Je n'ai jamais acheté… », a assuré X" is X's
+    // dispute. (Unless the claim is about what X said: "Google said it had worked hard…" stays Google's
+    // though Google, in the same breath, contests the fine.)
     const denied = (a: AttributionEvent) =>
-      !claimIsDenial && docDisputes.some((d) => d.by === a.speaker && d.passageId === a.passageId && a.sentence.text.includes(d.text));
+      !claimIsDenial && !reportsSaying && docDisputes.some((d) => d.by === a.speaker && d.passageId === a.passageId && a.sentence.text.includes(d.text));
     attributions.push(...completeSpeakers(speakers.filter((a) => !denied(a)), events.attributions));
   }
 
