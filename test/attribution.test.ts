@@ -680,3 +680,10 @@ describe('no speech: a pronominal "s’ajoute", a relative "which alleged"; a pa
     expect(findMediaMentions('Il écrit Le Petit Prince en 1943.').map((m) => m.name)).toEqual([]);
   });
 });
+
+describe('a firm’s generic noun for the firm named before', () => {
+  it('resolves "the company said" to a firm whose name says it is one, never to a person', () => {
+    expect(speakerNames('Nordic Telekom says 900,000 customers lost their lines. The outage began on Sunday, the company said.')).toEqual(['Nordic Telekom', 'Nordic Telekom']);
+    expect(speakerNames('John Barlow says 900,000 customers lost their lines. The outage began on Sunday, the company said.')).toEqual(['John Barlow', 'company']);
+  });
+});

@@ -13,6 +13,12 @@ const ANAPHORA_REACH = 2;
 const ROLE_ANAPHOR_RE = uRe(/^(?:le|la|l['’]|ce|cet|cette|the|this)\s*(?:même\s+|dernier\s+|same\s+)?(\p{Ll}[\p{Ll}-]{2,})$/u);
 // Heads that point back whatever the antecedent's description says.
 const GENERIC_ANAPHOR_RE = /^(?:source|dernier|dernière|latter|responsable|official|intéressé|intéressée)$/u;
+// "the company", "l'entreprise": a firm's generic noun, for the firm named last — when its name says it is one
+// (an acronym, "Deutsche Telekom", "Olin Corp."), never a person's name.
+const FIRM_ANAPHOR_RE = /^(?:company|firm|group|operator|carrier|manufacturer|entreprise|société|groupe|opérateur|compagnie|constructeur|firme)$/u;
+const FIRM_NAME_RE = uRe(
+  /(?:^|\s)(?:\p{Lu}{2,}[\p{Lu}\d&-]*|[\p{L}]*(?:Telekom|Telecom|Tel|Bank|Banque|Airlines|Airways|Motors|Energy|Énergie|Pharma|Petroleum|Oil|Gas|Systems|Technologies|Holdings?|Group|Groupe|Corp\.?|Corporation|Inc\.?|Ltd\.?|plc|SA|AG|GmbH|NV|Co\.?|Company))(?:\s|$)/u,
+);
 const FEMININE_RE = /^(?:elle|elles|cette\s+dernière|celle-ci)$/iu;
 const MASCULINE_RE = /^(?:il|ils|ce\s+dernier|celui-ci)$/iu;
 
@@ -108,7 +114,8 @@ export class Antecedents {
     // "insiste la fédération" after "a répliqué l'IAAF": the acronym's expansion describes it too.
     const expansion = this.expansions.get(s.speaker) ?? (s.organization ? this.expansions.get(s.organization) : undefined) ?? '';
     const described = `${s.role ?? ''} ${s.organization ?? ''} ${s.speaker} ${expansion} ${this.titleOf(s.speaker)}`.toLowerCase();
-    if (!GENERIC_ANAPHOR_RE.test(head) && !described.includes(head.slice(0, Math.min(5, head.length)))) return this.titleHolder(head);
+    const firm = FIRM_ANAPHOR_RE.test(head) && FIRM_NAME_RE.test(s.speaker);
+    if (!firm && !GENERIC_ANAPHOR_RE.test(head) && !described.includes(head.slice(0, Math.min(5, head.length)))) return this.titleHolder(head);
     this.namedAt = this.sentence;
     return s;
   }
