@@ -687,3 +687,14 @@ describe('a firm’s generic noun for the firm named before', () => {
     expect(speakerNames('John Barlow says 900,000 customers lost their lines. The outage began on Sunday, the company said.')).toEqual(['John Barlow', 'company']);
   });
 });
+
+describe('"told" takes whom it tells; a capitalised title with its article', () => {
+  it('reads "…, William Lin, a ministry spokesperson, told TheWrap" as William Lin', () => {
+    expect(speakersOf('The ministry sent an inspector to the studio, where a platform shifted, William Lin, a ministry spokesperson, told TheWrap.')).toEqual([
+      { speaker: 'William Lin', role: 'ministry spokesperson', organization: null },
+    ]);
+  });
+  it('reads "The Prime Minister said" as the person the document gave that title', () => {
+    expect(speakerNames('Prime Minister Jacinda Ardern says officials found no evidence. The Prime Minister said officials looked into the reports.')).toEqual(['Jacinda Ardern', 'Jacinda Ardern']);
+  });
+});

@@ -121,6 +121,20 @@ export class Antecedents {
   }
 
   /**
+   * "The Prime Minister said" after "Prime Minister Jacinda Ardern": a capitalised title with its
+   * article, for the one person the document gave that very title.
+   */
+  capitalisedTitle(np: string): SpeakerParts | null {
+    const m = /^(?:the|le|la|l['’])\s*(\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,4})$/iu.exec(np.trim());
+    if (!m) return null;
+    const title = m[1]!.toLowerCase();
+    const holders = new Set(this.titled.filter((t) => t.title.toLowerCase() === title).map((t) => t.name));
+    if (holders.size !== 1) return null;
+    const name = [...holders][0]!;
+    return { speaker: name, role: m[1]!, organization: null, named: true };
+  }
+
+  /**
    * "le ministre" several sentences after "Le ministre de l'Industrie, Eric Besson": the one
    * person the document gave that title, however far back — when no one else holds it.
    */

@@ -236,6 +236,11 @@ class DocReader {
     }
     if (/[«»“”"]/.test(rawSubject)) return;
     const vague = VAGUE_SOURCE_RE.exec(subject);
+    const titled = this.antecedents.capitalisedTitle(subject);
+    if (titled) {
+      ctx.found.push(attribution(titled, kind, quote, s, true));
+      return;
+    }
     let parts = vague && vague.index === 0 ? null : parseSpeaker(subject);
     // A collective noun ("Le groupe a affirmé…" right after "HTS avait déclaré…") takes the last
     // speaker; any other description ("a estimé le diplomate", "la même source", "the ministry")

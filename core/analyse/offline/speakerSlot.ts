@@ -93,6 +93,12 @@ const CLOSING_AFTER_RE = uRe(
 function speakerBeforeClosingVerb(before: string, after: string): string | null {
   // "…, Smith noted, it engages less…": a verb inserted between commas closes its own clause too.
   if (!CLOSING_AFTER_RE.test(after) && !/^\s*,/u.test(after)) return null;
+  // "…, William Lin, a ministry spokesperson, told TheWrap.": a name and its apposition between commas.
+  const segments = before.replace(/,\s*$/u, '').split(/\s*,\s*/u);
+  if (/,\s*$/u.test(before) && segments.length >= 3) {
+    const [name, apposition] = segments.slice(-2) as [string, string];
+    if (NAME_SEGMENT_RE.test(name.trim()) && APPOSITION_SEGMENT_RE.test(`${apposition.trim()} `)) return `${name.trim()}, ${apposition.trim()}`;
+  }
   // The last comma that is not a thousands separator ("260,000 votes").
   const comma = [...before.matchAll(/,(?!\d{3})/gu)].at(-1)?.index ?? -1;
   const cut = Math.max(comma, before.lastIndexOf('»'), before.lastIndexOf('”'), before.lastIndexOf('"'));
@@ -142,7 +148,9 @@ export function invertedSpeaker(sentence: string, verb: VerbSpan): SpeakerSlot |
   const before = sentence.slice(0, verb.start);
   const after = sentence.slice(verb.end);
   // The reported words came first: the verb follows a comma or a closing quote mark.
-  if (/[,»”"]\s*$/u.test(before) && !subjectWithApposition(before)) {
+  // ("told" is never inverted: "…, William Lin, a spokesperson, told TheWrap" — who follows is told.)
+  const told = /^(?:told|tells)$/iu.test(sentence.slice(verb.start, verb.end).trim());
+  if (!told && /[,»”"]\s*$/u.test(before) && !subjectWithApposition(before)) {
     // "X, deputy head of the committee, said that…": an apposition before the verb, not reported words.
     if (opensClause(after)) return null;
     const np = speakerAfter(after);
