@@ -698,3 +698,11 @@ describe('"told" takes whom it tells; a capitalised title with its article', () 
     expect(speakerNames('Prime Minister Jacinda Ardern says officials found no evidence. The Prime Minister said officials looked into the reports.')).toEqual(['Jacinda Ardern', 'Jacinda Ardern']);
   });
 });
+
+describe('an estimate is a hedge', () => {
+  const hedgesOf = (text: string) => findHedges([{ id: 'e#0', docId: 'e', title: null, outlet: null, date: null, text, score: 1 }]).map((h) => h.text);
+  it('reads "selon les estimations actuelles" and "according to initial estimates"', () => {
+    expect(hedgesOf('Les dégâts atteindraient, selon les estimations actuelles, 1,3 milliard.').join(' ')).toMatch(/selon les estimations actuelles/);
+    expect(hedgesOf('Damage reached $2bn, according to initial estimates.').join(' ')).toMatch(/according to initial estimates/);
+  });
+});
