@@ -10,7 +10,7 @@ import { decideFound, LONG_CLAIM_CONCEPTS, undecidedHits, type UnionCoverage } f
 import { createAligner, type Alignment } from './retrieve/align.js';
 import { groundFindings, groundJudgements, groundMismatches } from './ground.js';
 import { notFoundSummary, summarise } from './analyse/summary.js';
-import { cleanInput, foldKey } from './text/fold.js';
+import { cleanInput, foldedWordSet } from './text/fold.js';
 import type { Doc } from './corpus/types.js';
 import { ReportSchema, type Findings, type Judgement, type Lang, type Report, type ReportPassage } from './schema.js';
 import type { Concept } from './retrieve/query.js';
@@ -66,7 +66,7 @@ const NO_WORDS: ReadonlySet<string> = new Set();
 function docWordsOf(doc: Doc | undefined): ReadonlySet<string> {
   if (!doc) return NO_WORDS;
   let words = docWordSets.get(doc);
-  if (!words) docWordSets.set(doc, (words = new Set(foldKey(doc.text).split(/[^\p{L}\p{N}]+/u))));
+  if (!words) docWordSets.set(doc, (words = foldedWordSet(doc.text)));
   return words;
 }
 

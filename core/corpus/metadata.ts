@@ -119,7 +119,6 @@ const DATELINE_PIPE_RE = uRe(/^\p{Lu}[\p{L}\s'’-]{1,40}(?:,\s*\p{Lu}[\p{L}\s'�
 // Wire agencies that co-sign or tag a story: general knowledge, as any newsroom lists them.
 const WIRES = ['AFP', 'Reuters', 'AP', 'ATS', 'SDA', 'Keystone-ATS', 'Belga', 'DPA', 'ANSA', 'EFE', 'APA', 'Xinhua', 'Tass', 'TASS', 'Anadolu', 'PA', 'ANP', 'Lusa', 'Kyodo', 'Yonhap', 'UPI', 'CP', 'AAP', 'PTI', 'IANS', 'APS', 'MAP', 'TAP'];
 const WIRE = `(?:${WIRES.join('|')})`;
-const WIRE_NAME_RE = uRe(`^${WIRE}$`, 'u');
 // A byline crediting an outlet with a wire: "Par Euronews avec AFP", "Le Monde.fr avec AFP | 04.08.2015 …", "By CNN with Reuters".
 const BYLINE_WITH_WIRE_RE = uRe(
   String.raw`^(?:[Pp]ar\s+|[Bb]y\s+)?(\p{Lu}[\p{L}\d.&'’-]*(?:\s+\p{Lu}[\p{L}\d.&'’-]*){0,3})\s+(?:avec|with|and|et)\s+(?:l['’]\s*)?${WIRE}(?:\s*(?:[|•,]|$).*)?$`,
@@ -176,7 +175,7 @@ function datelineOutlet(line: Line | undefined): string | null {
   if (wire) return cleanOutletName(wire[1]!);
   // Inside a byline line only a wire or a masthead counts: the brackets could hold anything else.
   const joined = BYLINE_DATELINE_RE.exec(line.text);
-  if (joined && (WIRE_NAME_RE.test(joined[1]!) || isMastheadName(joined[1]!))) return cleanOutletName(joined[1]!);
+  if (joined && (WIRES.includes(joined[1]!) || isMastheadName(joined[1]!))) return cleanOutletName(joined[1]!);
   return datelineListOutlet(line.text);
 }
 

@@ -57,6 +57,11 @@ export function foldKey(text: string): string {
     .trim();
 }
 
+/** The folded words of a text, as a set (for "does this text name X" asked many times). */
+export function foldedWordSet(text: string): Set<string> {
+  return new Set(foldKey(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean));
+}
+
 /** True when `needle` stands in `haystack` up to case, accents, quotes and whitespace. */
 export function containsFolded(haystack: string, needle: string): boolean {
   const n = foldKey(needle);

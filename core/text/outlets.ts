@@ -132,10 +132,12 @@ const MASTHEAD_FRAME_RE = uRe(
   String.raw`\b(?:told|tells|telling|spoke\s+to|speaking\s+to|[Aa]ccording\s+to|cited\s+by|quoted\s+by|quoted\s+in|interviewed\s+by|reported\s+by|published\s+by|[Ss]elon|[Dd]['’]après|cité(?:e|s|es)?\s+par|interrogée?s?\s+par)\s+(the\s+|le\s+|la\s+|l['’])?(${NAME})(?![\p{L}\d]|\s+\p{Lu})`,
   'gu',
 );
-const MASTHEAD_END_RE = uRe(
-  /(?:^|[\s\d])(?:News|Times|Post|Journal|Herald|Tribune|Gazette|Ledger|Chronicle|Telegraph|Observer|Examiner|Inquirer|Dispatch|Courier|Courrier|Guardian|Independent|Mail|Express|Bulletin|TV|Radio|Press|Presse|Daily|Star|Sun|Standard|Monitor|Record|Register|Today|Online|Wire)$/u,
-);
-const MASTHEAD_HINT_RE = /News|Times|Post|Journal|Herald|Tribune|Gazette|Ledger|Chronicle|Telegraph|Observer|Examiner|Inquirer|Dispatch|Cour|Guardian|Independent|Mail|Express|Bulletin|TV|Radio|Press|Daily|Star|Sun|Standard|Monitor|Record|Register|Today|Online|Wire/;
+// The last words of mastheads, once: those no surname has ("Li Sun", "Emily Post" are people), and the rest.
+const SURNAME_FREE_ENDINGS = ['News', 'Times', 'Journal', 'Herald', 'Tribune', 'Gazette', 'Ledger', 'Chronicle', 'Telegraph', 'Observer', 'Examiner', 'Inquirer', 'Dispatch', 'Courier', 'Courrier', 'Guardian', 'Express', 'Bulletin', 'TV', 'Radio'];
+const MASTHEAD_ENDINGS = [...SURNAME_FREE_ENDINGS, 'Post', 'Independent', 'Mail', 'Press', 'Presse', 'Daily', 'Star', 'Sun', 'Standard', 'Monitor', 'Record', 'Register', 'Today', 'Online', 'Wire'];
+const MASTHEAD_END_RE = uRe(String.raw`(?:^|[\s\d])(?:${MASTHEAD_ENDINGS.join('|')})$`, 'u');
+// The masthead patterns' cheap test: most sentences hold none of these words, capitalised.
+const MASTHEAD_HINT_RE = new RegExp(MASTHEAD_ENDINGS.join('|'), 'u');
 // Mastheads that are one word only with their article, and only these: "the Times", "the Herald".
 const ONE_WORD_MASTHEAD_RE = /^(?:Times|Post|Herald|Tribune|Gazette|Ledger|Chronicle|Telegraph|Observer|Examiner|Inquirer|Guardian|Independent|Courier)$/u;
 
@@ -146,10 +148,8 @@ const MASTHEAD_REPORTS_RE = uRe(
   'gu',
 );
 
-// Before a verb of reporting, only endings no surname has ("Li Sun said", "Emily Post wrote" are people).
-const REPORTING_MASTHEAD_END_RE = uRe(
-  /\s(?:News|Times|Journal|Herald|Tribune|Gazette|Ledger|Chronicle|Telegraph|Observer|Examiner|Inquirer|Dispatch|Courier|Courrier|Guardian|Express|Bulletin|TV|Radio)$/u,
-);
+// Before a verb of reporting, only endings no surname has.
+const REPORTING_MASTHEAD_END_RE = uRe(String.raw`\s(?:${SURNAME_FREE_ENDINGS.join('|')})$`, 'u');
 
 // A French title after a verb of publishing that closes the reported words: "…, révèle Le Progrès",
 // "…, a rapporté mardi La Voix du Nord". A person takes no article in French; a paper is named with its own.

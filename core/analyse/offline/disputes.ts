@@ -6,7 +6,7 @@
  * pertes") when it speaks to the same matter.
  */
 import { tokenize } from '../../text/tokens.js';
-import { foldKey } from '../../text/fold.js';
+import { foldedWordSet } from '../../text/fold.js';
 import { uRe } from '../../text/regex.js';
 import type { Dispute } from '../../schema.js';
 import { ACCUSATION_RE, ADMISSION_RE, CONTRAST_RE, COUNTER_RE, DENIAL_RE } from './cues.js';
@@ -205,7 +205,7 @@ function answersCharge(s: SentenceRef, who: AttributionEvent, input: DisputeInpu
 }
 
 function foldWords(text: string): Set<string> {
-  return new Set(foldKey(text).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2));
+  return new Set([...foldedWordSet(text)].filter((w) => w.length > 2));
 }
 
 /** Words of a text, for the relevance test. */
