@@ -14,6 +14,9 @@ const speakersOf = (text: string) => {
     .map((a) => ({ speaker: a.speaker, role: a.role, organization: a.organization }));
 };
 const speakerNames = (text: string) => speakersOf(text).map((a) => a.speaker);
+/** The hedges of one passage holding `text`. */
+const hedgesIn = (text: string) => findHedges([{ id: 'h#0', docId: 'h', title: null, outlet: null, date: null, text, score: 1 }]);
+const hedgeTexts = (text: string) => hedgesIn(text).map((h) => h.text);
 
 describe('speaker after the verb', () => {
   it('reads an inverted subject once the reported words come first', () => {
@@ -108,7 +111,7 @@ describe('word order and verb forms', () => {
   it('"reportedly" is a hedge, never a speaker', () => {
     const text = 'The company reportedly laid off 200 workers.';
     expect(speakerNames(text)).toEqual([]);
-    const hedges = findHedges([{ id: 'x#0', docId: 'x', title: null, outlet: null, date: null, text, score: 1 }]);
+    const hedges = hedgesIn(text);
     expect(hedges.map((h) => h.text).join(' ')).toMatch(/reportedly/);
   });
 });
@@ -210,7 +213,7 @@ describe('disputes and hedges in ordinary news language', () => {
     ['The merger is likely to be delayed.', 'likely'],
     ['It is not clear whether the bridge will reopen.', 'not clear'],
   ])('finds the hedge in "%s"', (text, cue) => {
-    const hedges = findHedges([{ id: 'h#0', docId: 'h', title: null, outlet: null, date: null, text, score: 1 }]);
+    const hedges = hedgesIn(text);
     expect(hedges.some((h) => h.text.includes(cue) && text.includes(h.text))).toBe(true);
   });
 });
@@ -319,7 +322,7 @@ describe('elections and air-crash news: frames of contesting', () => {
     expect(speakerNames("Après la victoire de son rival, le maire sortant Louis Blanc, le candidat écologiste Hugo Roy a dénoncé des irrégularités.")).toEqual(['Hugo Roy']);
   });
   it('reads "May" the month as no hedge, and calls of fraud as contesting', () => {
-    const hedges = findHedges([{ id: 'h#0', docId: 'h', title: null, outlet: null, date: null, text: 'The plant closed in May and reopened on May 18.', score: 1 }]);
+    const hedges = hedgesIn('The plant closed in May and reopened on May 18.');
     expect(hedges).toEqual([]);
     expect(DENIAL_RE.test('Le candidat a qualifié les résultats de « frauduleux ».')).toBe(true);
   });
@@ -432,7 +435,7 @@ describe('hedges of likelihood and allegation', () => {
     ['The senator claimed that the vote had been rigged.', 'claimed that'],
     ['The minister, it understands, will resign on Monday.', 'it understands'],
   ])('finds the hedge in "%s"', (sentence, hedge) => {
-    const hedges = findHedges([{ id: 'h#0', docId: 'h', title: null, outlet: null, date: null, text: sentence, score: 1 }]);
+    const hedges = hedgesIn(sentence);
     expect(hedges.map((h) => h.text).join(' | ')).toContain(hedge);
   });
 });
@@ -505,7 +508,7 @@ describe('appeals contest a ruling; accusations and distance are hedges', () => 
     ['The agency closed what it says were illegal mines.', 'what it says'],
     ["Le maire dénonce ce qu'il qualifie de manœuvre.", "ce qu'il qualifie"],
   ])('finds the hedge in "%s"', (sentence, cue) => {
-    const hedges = findHedges([{ id: 'h#0', docId: 'h', title: null, outlet: null, date: null, text: sentence, score: 1 }]);
+    const hedges = hedgesIn(sentence);
     expect(hedges.some((h) => h.text.includes(cue))).toBe(true);
   });
 });
@@ -657,15 +660,14 @@ describe('an infinitive of saying has no inverted subject', () => {
 });
 
 describe('hedges of what cannot be ruled out, and of hearsay', () => {
-  const hedgesOf = (text: string) => findHedges([{ id: 'r#0', docId: 'r', title: null, outlet: null, date: null, text, score: 1 }]).map((h) => h.text);
   it.each([
     ['The operator said it could not rule out an attack on its routers.', 'could not rule out'],
     ['It can not be ruled out that the routers were targeted.', 'can not be ruled out'],
     ["L'opérateur n'exclut pas une attaque contre ses routeurs.", "n'exclut pas"],
     ["On ne peut exclure que les routeurs aient été visés.", 'ne peut exclure'],
     ["Un seul médecin a décidé. C'est ce qui nous a été rapporté.", 'ce qui nous a été rapporté'],
-  ])('%s', (text, cue) => expect(hedgesOf(text).some((h) => h.includes(cue))).toBe(true));
-  it('finds none in "the rule was changed"', () => expect(hedgesOf('The rule was changed on Monday.')).toEqual([]));
+  ])('%s', (text, cue) => expect(hedgeTexts(text).some((h) => h.includes(cue))).toBe(true));
+  it('finds none in "the rule was changed"', () => expect(hedgeTexts('The rule was changed on Monday.')).toEqual([]));
 });
 
 describe('no speech: a pronominal "s’ajoute", a relative "which alleged"; a paper after "révèle"', () => {
@@ -700,9 +702,8 @@ describe('"told" takes whom it tells; a capitalised title with its article', () 
 });
 
 describe('an estimate is a hedge', () => {
-  const hedgesOf = (text: string) => findHedges([{ id: 'e#0', docId: 'e', title: null, outlet: null, date: null, text, score: 1 }]).map((h) => h.text);
   it('reads "selon les estimations actuelles" and "according to initial estimates"', () => {
-    expect(hedgesOf('Les dégâts atteindraient, selon les estimations actuelles, 1,3 milliard.').join(' ')).toMatch(/selon les estimations actuelles/);
-    expect(hedgesOf('Damage reached $2bn, according to initial estimates.').join(' ')).toMatch(/according to initial estimates/);
+    expect(hedgeTexts('Les dégâts atteindraient, selon les estimations actuelles, 1,3 milliard.').join(' ')).toMatch(/selon les estimations actuelles/);
+    expect(hedgeTexts('Damage reached $2bn, according to initial estimates.').join(' ')).toMatch(/according to initial estimates/);
   });
 });

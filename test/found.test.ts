@@ -21,6 +21,9 @@ import { tokenize } from '../core/text/tokens.js';
 import { defaultLexicon } from '../core/engine.js';
 import type { Report, ReportPassage } from '../core/schema.js';
 
+/** An engine over documents written for one test. */
+const engineOf = (...docs: ReturnType<typeof buildDoc>[]) => buildEngine(assembleCorpus('/tmp/none', docs, []));
+
 // One topic per document, so each passage is one story.
 const DOCS: Record<string, string> = {
   'fishing.txt': `Bilan de la saison de pêche\n\nLes gardes-côtes ont intercepté 40 bateaux de pêche illégaux au large de Brest cet été, selon la préfecture maritime.\n`,
@@ -385,7 +388,7 @@ describe('a name the document gives need not be repeated in the carrying passage
     '',
     'Le parquet a ouvert une information judiciaire contre X pour homicides involontaires et blessures involontaires, selon une source judiciaire.',
   ].join('\n');
-  const engine = buildEngine(assembleCorpus('/tmp/none', [buildDoc('castelnau.txt', text)], []));
+  const engine = engineOf(buildDoc('castelnau.txt', text));
   it('finds the inquiry "after the Castelnau collapse" in the paragraph that does not name Castelnau', async () => {
     const r = await verifyClaim(engine, "Une information judiciaire pour homicides et blessures involontaires a été ouverte après l'effondrement de Castelnau.", offlineAnalyser);
     expect(r.found).toBe(true);
@@ -406,7 +409,7 @@ describe('sums with a scale letter, and "nowhere near"', () => {
     '',
     'The minister said the recent rain had not been anywhere near enough to refill the reservoirs.',
   ].join('\n');
-  const engine = buildEngine(assembleCorpus('/tmp/none', [buildDoc('sums.txt', text)], []));
+  const engine = engineOf(buildDoc('sums.txt', text));
   it('tells £31m from £13m, and finds £13m', async () => {
     const wrong = await verifyClaim(engine, 'Officials on the £31m harbour inquiry wasted money on retreats abroad.', offlineAnalyser);
     expect(wrong.found).toBe(false);
@@ -428,7 +431,7 @@ describe('a long claim reworded beyond the dictionaries', () => {
     '',
     'Ministers met for two days before the agreement was reached at dawn.',
   ].join('\n');
-  const engine = buildEngine(assembleCorpus('/tmp/none', [buildDoc('quota.txt', text)], []));
+  const engine = engineOf(buildDoc('quota.txt', text));
   it('is found when every name is there and nothing differs, though few of its words are', async () => {
     const r = await verifyClaim(engine, "A Breton fishermen's body warned that smaller hake quotas would force crews to discard fish that could have been sold at market.", offlineAnalyser);
     expect(r.found).toBe(true);
@@ -447,7 +450,7 @@ describe('a claim’s negation put on another word of the passage’s sentence',
     'The farm minister said the government was ready to resume talks with the growers but that, despite repeated proposals, the growers had not come up with any concrete suggestion so far.',
   ].join('\n');
   const other = ['Dairy prices - Valley Post', '', 'The dairy farmers sent three written proposals to the regional council on Monday, the cooperative said.'].join('\n');
-  const engine = buildEngine(assembleCorpus('/tmp/none', [buildDoc('farm.txt', text), buildDoc('dairy.txt', other)], []));
+  const engine = engineOf(buildDoc('farm.txt', text), buildDoc('dairy.txt', other));
   it('is no mismatch: "offered no concrete proposal" / "had not come up with any concrete suggestion"', async () => {
     const r = await verifyClaim(engine, 'The farm minister said the government was ready to resume talks with the growers, who had so far offered no concrete proposal.', offlineAnalyser);
     expect(r.found).toBe(true);
