@@ -211,6 +211,30 @@ describe('voices across passages', () => {
   });
 });
 
+describe('a link to another article inside the text', () => {
+  // Written for this test: the lede cites an agency, a quoted mayor speaks, then a "Lire aussi" link.
+  const text = [
+    'Inondations dans la vallée - Le Journal des Crues',
+    '',
+    "Selon l'Agence France-Presse, la préfecture a ordonné l'évacuation de trois villages de la vallée de la Sarre.",
+    '',
+    "« Les digues ont tenu cette nuit », a déclaré le maire de Sarrebourg, Paul Keller.",
+    "",
+    "Lire aussi : La tempête a arraché les toitures de l'école de Fénétrange",
+  ].join('\n');
+  const local = engineOf('crues.txt', text);
+  it("gives its headline neither the voice nor the source of the text around it", async () => {
+    const r = await verifyClaim(local, "Une tempête a arraché les toitures de l'école de Fénétrange.", offlineAnalyser);
+    expect(r.found).toBe(true);
+    expect(r.attributions.map((a) => a.speaker)).toEqual([]);
+    expect(r.sources.map((s) => s.outlet)).not.toContain('Agence France-Presse');
+  });
+  it('leaves the text itself its voice and its source', async () => {
+    const r = await verifyClaim(local, 'Les digues ont tenu cette nuit à Sarrebourg.', offlineAnalyser);
+    expect(r.attributions.map((a) => a.speaker)).toContain('Paul Keller');
+  });
+});
+
 describe('attributions belong to the sentence that carries the claim', () => {
   // Written for this test: one passage, two speakers, two different statements.
   const text = [
@@ -510,5 +534,27 @@ describe('contest by characterisation, and a speaker whose saying is the claim',
   it('reads "évoque un « acharnement »" as contesting', async () => {
     const r = await verifyClaim(local, "Les services de l'État mènent un acharnement contre le zoo de Valmont.", offlineAnalyser);
     expect(r.disputes.some((d) => /acharnement/.test(d.text))).toBe(true);
+  });
+});
+
+describe('speakers named together, and the voice the claim names', () => {
+  // Written for this test.
+  const text = [
+    'Grève au port - La Gazette du Port',
+    '',
+    'Au lendemain de la grève du port, les syndicats FO et Force Portuaire estiment que les dockers sont en danger. Ils réclament deux grutiers de plus par équipe.',
+    '',
+    'La direction du port dénonce « une grève du port sans préavis ».',
+  ].join('\n');
+  const local = engineOf('port-greve.txt', text);
+  it('keeps both names of a coordinated subject, and gives them the pronoun after', async () => {
+    const r = await verifyClaim(local, 'Les syndicats réclament deux grutiers de plus par équipe au port.', offlineAnalyser);
+    expect(r.attributions.map((a) => a.speaker)).toContain('FO et Force Portuaire');
+  });
+  it('reports the speaker the claim names when the text gives it, not another voice sharing a word', async () => {
+    const r = await verifyClaim(local, 'Pour la direction, la grève du port est une grève sans préavis.', offlineAnalyser);
+    const speakers = r.attributions.map((a) => a.speaker);
+    expect(speakers.some((s) => /direction/.test(s))).toBe(true);
+    expect(speakers.some((s) => /Force Portuaire/.test(s))).toBe(false);
   });
 });

@@ -265,7 +265,7 @@ describe('two neighbouring passages', () => {
   });
   // Five concepts of equal weight: a passage holding two covers less than half the claim.
   const union = (a: Hit, b: Hit) => ({ coverage: new Set([...a.matched, ...b.matched]).size / 5, specificCoverage: 1 });
-  const agree = () => ({ mismatches: [], mismatched: [], coverage: 0.4, specificCoverage: 1 });
+  const agree = () => ({ mismatches: [], mismatched: [], unheld: [], coverage: 0.4, specificCoverage: 1 });
   it('carry a claim neither carries alone, and both are read', () => {
     const [a, b] = [hit('d', 2, [0, 1]), hit('d', 3, [2, 3])];
     const decision = decideFound([a, b], agree, union);
@@ -289,7 +289,7 @@ describe('undecided passages a judging model may read', () => {
     specificCoverage,
     matched: [],
   });
-  const agree = () => ({ mismatches: [], mismatched: [], coverage: 0.4, specificCoverage: 0 });
+  const agree = () => ({ mismatches: [], mismatched: [], unheld: [], coverage: 0.4, specificCoverage: 0 });
   const undecided = { found: false, together: [], mismatches: [] };
   // The claim's one name stands in the lede (spec 1), not in the passage that carries the rest (spec 0).
   const union = (a: Hit, b: Hit) => ({ coverage: 0.45, specificCoverage: Math.max(a.specificCoverage, b.specificCoverage) });
@@ -458,5 +458,50 @@ describe('a claim’s negation put on another word of the passage’s sentence',
   it('is one against a sentence with no negation at all', async () => {
     const r = await verifyClaim(engine, 'The cooperative said the dairy farmers sent no written proposals to the regional council on Monday.', offlineAnalyser);
     expect(r.found).toBe(false);
+  });
+});
+
+describe('dates, clock times, "yet to", nationalities and admissions', () => {
+  // Written for this test.
+  const trial = [
+    'Jury retires in harbour fraud trial',
+    'ANNA PRICE, Harbour Courier • Mar 12, 2024 at 3:40 PM',
+    '',
+    'Six jurors began deliberating on Tuesday in the fraud trial of former harbour master Owen Tate, who denies taking bribes.',
+    '',
+    'Earlier report 12:07 p.m.: the defence closed its case in the Owen Tate fraud trial.',
+  ].join('\n');
+  const leak = [
+    'Telecom leak - Valley Post',
+    '',
+    'Norvel Telecom on Monday acknowledged a data breach but said it was yet to find out whether any customer data had been taken.',
+    '',
+    'Field reporters found that the tainted milk had sickened at least 30 children, the Korean Daily Herald newspaper reported on Friday.',
+  ].join('\n');
+  const minister = [
+    'Le ministre et la blague',
+    '',
+    "Le ministre des Finances Paul Arnaud nie avoir comparé les députés de l'opposition à des moutons lors d'un dîner à Lorient.",
+  ].join('\n');
+  const engine = engineOf(buildDoc('trial.txt', trial), buildDoc('leak.txt', leak), buildDoc('minister.txt', minister));
+  it('does not read "Mar 12" or "12:07" as twelve of anything', async () => {
+    const r = await verifyClaim(engine, 'Twelve jurors began deliberating in the Owen Tate fraud trial.', offlineAnalyser);
+    expect(r.found).toBe(false);
+    expect(r.mismatches.some((m) => /twelve/i.test(m.claimText) && /Six/.test(m.passageText))).toBe(true);
+  });
+  it('reads "was yet to find" as "did not yet know"', async () => {
+    const r = await verifyClaim(engine, 'Norvel Telecom confirmed a data breach but said it did not yet know whether customer data had been taken.', offlineAnalyser);
+    expect(r.found).toBe(true);
+  });
+  it('takes "Korean" and a paper whose name holds "Korea…" for the same country, not a swapped actor', async () => {
+    const herald = leak.replace('Korean Daily Herald', 'Korea Daily Herald');
+    const local = engineOf(buildDoc('leak.txt', herald));
+    const r = await verifyClaim(local, 'A Korean newspaper reported that tainted milk sickened at least 30 children.', offlineAnalyser);
+    expect(r.found).toBe(true);
+  });
+  it('tells "a reconnu" from "nie"', async () => {
+    const r = await verifyClaim(engine, "Paul Arnaud a reconnu avoir comparé les députés de l'opposition à des moutons lors d'un dîner.", offlineAnalyser);
+    expect(r.found).toBe(false);
+    expect(r.mismatches.some((m) => m.claimText === 'reconnu' && m.passageText === 'nie')).toBe(true);
   });
 });

@@ -17,10 +17,10 @@ import { foldKey } from '../text/fold.js';
 import type { Mismatch } from '../schema.js';
 import { conceptWeight, coverageOf, specificCoverageOf, type Hit } from './search.js';
 import type { AlignContext } from './align/context.js';
-import { conceptTerms, passageText, withConcepts, conceptsOf, readClaim } from './align/reading.js';
+import { conceptTerms, passageText, withConcepts, conceptsOf, readClaim, type Reading } from './align/reading.js';
 import { MismatchList } from './align/mismatchList.js';
 import { numberMismatches } from './align/numberCheck.js';
-import { dateMismatches } from './align/dateCheck.js';
+import { dateMismatches, isDayOfMonth } from './align/dateCheck.js';
 import { nameMismatches } from './align/nameCheck.js';
 import { nationMismatches } from './align/nationCheck.js';
 import { negationMismatches, outcomeMismatches } from './align/polarityCheck.js';
@@ -37,11 +37,20 @@ export interface Alignment {
    */
   coverage: number;
   specificCoverage: number;
+  /** Concepts retrieval matched that the passage does not hold: a count it writes only as a date's day. */
+  unheld: number[];
   /** The claim's figures the passage gives otherwise for the same noun (concepts, and those mismatches). */
   figures?: { concepts: number[]; mismatches: Mismatch[] };
 }
 
 export type { AlignContext };
+
+/** A claim's count the passage writes only as the day of a date ("twelve women" / "Jul 12"): not there. */
+function onlyDates(claim: Reading, passage: Reading, i: number): boolean {
+  const inPassage = passage.positions.get(i) ?? [];
+  const inClaim = claim.positions.get(i) ?? [];
+  return inPassage.length > 0 && inPassage.every((k) => isDayOfMonth(passage, k)) && !inClaim.some((k) => isDayOfMonth(claim, k));
+}
 
 /**
  * Prepares the claim once and returns a function aligning it with a hit
@@ -78,11 +87,13 @@ export function createAligner(ctx: AlignContext): (hit: Hit) => Alignment {
     outcomeMismatches(claim, passage, found);
     if (found.mismatches.length === 0) negationMismatches(ctx, claim, passage, found);
     const counted = new Set([...hit.matched, ...found.concepts]);
+    const unheld = [...counted].filter((i) => onlyDates(claim, passage, i));
+    for (const i of unheld) counted.delete(i);
     const has = (i: number) => counted.has(i);
     const coverage = coverageOf(ctx.concepts, weights, has);
     const named = namedInDocument(hit, counted);
     const specificCoverage = specificCoverageOf(ctx.concepts, (i) => has(i) || named(i));
-    const alignment = { mismatches: found.mismatches, mismatched: [...found.concepts], coverage, specificCoverage, figures };
+    const alignment = { mismatches: found.mismatches, mismatched: [...found.concepts], unheld, coverage, specificCoverage, figures };
     memo.set(hit.passage.id, alignment);
     return alignment;
   };

@@ -76,6 +76,11 @@ function together(head: Hit[], align: ((hit: Hit) => Alignment) | undefined, uni
  * @param union what two passages cover together; without it, no pair of neighbours carries a claim.
  * @param longClaim the claim has LONG_CLAIM_CONCEPTS concepts or more: see LONG_CLAIM_MIN_COVERAGE.
  */
+/** Whether a hit holds a claim concept: retrieval matched it and the alignment did not set it aside. */
+function holds(h: Hit, i: number, align?: (hit: Hit) => Alignment): boolean {
+  return h.matched.includes(i) && !(align?.(h).unheld.includes(i) ?? false);
+}
+
 export function decideFound(hits: Hit[], align?: (hit: Hit) => Alignment, union?: UnionCoverage, longClaim = false): FoundDecision {
   const head = hits.slice(0, FOUND_DEPTH);
   const mismatches: Mismatch[] = [];
@@ -91,7 +96,7 @@ export function decideFound(hits: Hit[], align?: (hit: Hit) => Alignment, union?
     }
   }
   const figures = otherFigures(head, align);
-  const found = candidates.some((h) => [...contradicted].every((i) => h.matched.includes(i)) && !figures.contradicts(h));
+  const found = candidates.some((h) => [...contradicted].every((i) => holds(h, i, align)) && !figures.contradicts(h));
   // Once a passage carries the claim, the others' differences are other stories, not the claim's near misses.
   if (found) return { found, together: [], mismatches: [] };
   mismatches.push(...figures.mismatches.filter((m) => !mismatches.some((x) => x.claimText === m.claimText && x.passageText === m.passageText)));
@@ -120,8 +125,8 @@ function otherFigures(head: Hit[], align?: (hit: Hit) => Alignment): { contradic
   }
   // The claim's figure stands in a passage of the document that agrees with it: nothing to answer.
   const givenIn = (docId: string, i: number) =>
-    head.some((o) => o.passage.docId === docId && o.matched.includes(i) && (align?.(o).figures?.concepts.length ?? 0) === 0);
-  const contradicting = (h: Hit) => [...(byDoc.get(h.passage.docId)?.concepts ?? [])].filter((i) => !h.matched.includes(i) && !givenIn(h.passage.docId, i));
+    head.some((o) => o.passage.docId === docId && holds(o, i, align) && (align?.(o).figures?.concepts.length ?? 0) === 0);
+  const contradicting = (h: Hit) => [...(byDoc.get(h.passage.docId)?.concepts ?? [])].filter((i) => !holds(h, i, align) && !givenIn(h.passage.docId, i));
   const mismatches: Mismatch[] = [];
   for (const h of head) if (contradicting(h).length > 0) mismatches.push(...(byDoc.get(h.passage.docId)?.mismatches ?? []));
   return { contradicts: (h) => contradicting(h).length > 0, mismatches: [...new Set(mismatches)] };

@@ -45,6 +45,7 @@ function isNegator(tokens: Token[], k: number, text: string): boolean {
   const next = tokens[k + 1]?.text.toLowerCase() ?? '';
   if (w === 'personne' && !(tokens[k + 1] && elidedNe(tokens[k + 1]!, text))) return false; // "une personne" is someone
   if (NEGATORS.has(w) || w.endsWith("n't") || w.endsWith('n’t')) return !RESTRICTIVE_AFTER.has(next);
+  if (isYetTo(w, next)) return true;
   // French "ne"/"n'" with its verb: a negation unless "ne … que" (only).
   if (w === 'ne' || elidedNe(tok, text)) {
     for (let j = k + 1; j < Math.min(tokens.length, k + 5); j++) if (isQue(tokens, j, text)) return false;
@@ -52,6 +53,9 @@ function isNegator(tokens: Token[], k: number, text: string): boolean {
   }
   return false;
 }
+
+/** "has yet to decide", "was yet to find": not yet. */
+const isYetTo = (w: string, next: string) => w === 'yet' && next === 'to';
 
 /** "que", or a word after an elided "qu'" ("qu'il"): the tokeniser strips the elision, the text keeps it. */
 function isQue(tokens: Token[], j: number, text: string): boolean {
@@ -117,7 +121,7 @@ export function negationNear(tokens: Token[], i: number, text: string): boolean 
 /** Whether a token is itself a negating word (it is a cue, not content to align). */
 export function isNegationWord(tokens: Token[], k: number, text: string): boolean {
   const w = tokens[k]!.text.toLowerCase();
-  return NEGATORS.has(w) || w.endsWith("n't") || w === 'ne';
+  return NEGATORS.has(w) || w.endsWith("n't") || w === 'ne' || isYetTo(w, tokens[k + 1]?.text.toLowerCase() ?? '');
 }
 
 /**
@@ -141,7 +145,10 @@ const OPPOSITES: Array<Record<StemLang, Poles>> = [
   {
     // confirmed / denied
     en: { plus: ['confirm', 'admit'], minus: ['deny', 'denied', 'refute'] },
-    fr: { plus: ['confirmer', 'admettre', 'admis'], minus: ['démentir', 'démenti', 'réfuter'] },
+    fr: {
+      plus: ['confirmer', 'admettre', 'admis', 'reconnaître', 'reconnaît', 'reconnu', 'reconnue', 'reconnaissent'],
+      minus: ['démentir', 'démenti', 'démentent', 'réfuter', 'nier', 'nie', 'nié', 'nient'],
+    },
   },
   {
     // increased / decreased

@@ -26,6 +26,15 @@ const WORD_CHAR = new Uint8Array(0x10000);
 for (let c = 0; c < 0x10000; c++) if ((c < 0xd800 || c > 0xdfff) && WORD_CHAR_RE.test(String.fromCharCode(c))) WORD_CHAR[c] = 1;
 const isApostrophe = (c: number) => c === 0x27 || c === 0x2019 || c === 0x2bc;
 
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+
+/** Whether text[i] is the colon of a time: one or two digits before it (the whole word so far), two after and no third. */
+function isClockColon(text: string, start: number, i: number): boolean {
+  if (text.charCodeAt(i) !== 0x3a || i - start > 2 || i === start) return false;
+  for (let k = start; k < i; k++) if (!isDigit(text.charCodeAt(k))) return false;
+  return isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2)) && wordCharAt(text, i + 3) === 0;
+}
+
 /** Length of the word character at i (1, or 2 for an astral letter), or 0. */
 function wordCharAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
@@ -49,6 +58,11 @@ export function scanWords(text: string, visit: (start: number, end: number) => v
       for (let w = wordCharAt(text, i); w > 0 && i < n; w = wordCharAt(text, i)) i += w;
       // An apostrophe inside a word ("aujourd'hui", "l'armée") when a word character follows.
       if (i + 1 < n && isApostrophe(text.charCodeAt(i)) && wordCharAt(text, i + 1) > 0) {
+        i++;
+        continue;
+      }
+      // A clock time is one word ("12:07", "3:40 PM"): its hour is not a count of twelve or three.
+      if (isClockColon(text, start, i)) {
         i++;
         continue;
       }

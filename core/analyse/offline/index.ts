@@ -3,7 +3,8 @@
  * sourcing, no key, no network. It fills the same findings the LLM path does,
  * and its output passes the same grounding check.
  */
-import { foldKey } from '../../text/fold.js';
+import { foldKey, foldedWordSet } from '../../text/fold.js';
+import { buildDoc } from '../../corpus/load.js';
 import { termsOfText } from '../../retrieve/index.js';
 import { buildConcepts } from '../../retrieve/query.js';
 import type { Attribution, Findings, ReportPassage, Source } from '../../schema.js';
@@ -24,6 +25,10 @@ const within = (s: SentenceRef, ids: Set<string>) => ids.has(s.passageId);
 const NONEXISTENCE_RE =
   /\b(?:there\s+(?:was|were|is|are|had\s+been|have\s+been|has\s+been)\s+no|no\s+[\p{L}-]+\s+(?:was|were|had\s+been|have\s+been|has\s+been)|n['’]y\s+(?:a|avait|aurait)\s+(?:eu\s+)?(?:aucune?|pas|jamais|ni)|aucune?\s+[\p{L}-]+\s+n['’](?:a|ont|avait|avaient|est|était)\s+(?:été|eu)|never\s+(?:happened|took\s+place|existed)|did\s+not\s+(?:happen|take\s+place|exist)|n['’](?:a|ont)\s+jamais\s+eu\s+lieu)\b/iu;
 
+// A link to another article inside this one ("Lire aussi : …", "Read more: …"): its headline is
+// another story's, so it is said by no one here and inherits neither a voice nor a source.
+const CROSS_REFERENCE_RE = /^\s*(?:(?:à\s+)?(?:lire|voir)\s+(?:aussi|également|encore)|(?:read|see)\s+(?:also|more)|related(?:\s+(?:post|article|story))?)\s*[:：]/iu;
+
 function dedupeBy<T>(items: T[], key: (t: T) => string): T[] {
   const seen = new Set<string>();
   return items.filter((t) => {
@@ -40,6 +45,24 @@ function completeSpeakers(events: AttributionEvent[], all: AttributionEvent[]): 
     const fuller = all.find((o) => o.speaker === a.speaker && (o.role || o.organization));
     return { ...a, role: a.role ?? fuller?.role ?? null, organization: a.organization ?? fuller?.organization ?? null };
   });
+}
+
+/**
+ * Who the claim itself says spoke ("Pour le gouvernement, …", "X said that…"), as the
+ * folded content words of each voice: read by the same rules as the corpus.
+ */
+function claimVoices(claim: string, engine: AnalyserInput['engine']): Set<string>[] {
+  const events = docEvents(buildDoc('claim.txt', claim), engine.outlets);
+  return events.attributions
+    .filter((a) => a.kind !== 'vague')
+    .map((a) => new Set([...foldedWordSet(a.speaker)].filter((w) => w.length >= 3 && !isStopword(w, 'fr') && !isStopword(w, 'en'))))
+    .filter((v) => v.size > 0);
+}
+
+/** Whether an attribution names one of the claim's voices (a word of its speaker, role or organisation). */
+function namesVoice(a: AttributionEvent, voices: Set<string>[]): boolean {
+  const words = foldedWordSet(`${a.speaker} ${a.role ?? ''} ${a.organization ?? ''}`);
+  return voices.some((v) => [...v].some((w) => words.has(w)));
 }
 
 function toSource({ sentence: _s, ...src }: SourceEvent): Source {
@@ -62,6 +85,7 @@ export function analyseOffline(input: AnalyserInput): Findings {
     .filter((c) => !DENIAL_RE.test(c.word))
     .map((c) => new Set(c.alternatives.map((a) => a.term)));
 
+  const voices = claimVoices(input.claim, engine);
   const sources: Source[] = [];
   const attributions: Attribution[] = [];
   const disputes: Findings['disputes'] = [];
@@ -70,22 +94,6 @@ export function analyseOffline(input: AnalyserInput): Findings {
     if (!doc) continue;
     const events = docEvents(doc, engine.outlets);
     const carrying = doc.passages.filter((p) => carryingIds.has(p.id));
-
-    // Sources: the outlets named in the carrying passages, and the document's own
-    // chain — its publisher and what its lede cites — since a passage inherits them.
-    const lede = new Set(doc.passages.slice(0, 2).map((p) => p.id));
-    const docSources = events.sources.filter(
-      (s) => within(s.sentence, carryingIds) || within(s.sentence, lede) || (doc.outlet && foldKey(s.outlet) === foldKey(doc.outlet)),
-    );
-    sources.push(...docSources.map(toSource));
-    // A source stays in force until the text names another: a carrying passage that
-    // names no outlet inherits the last one named in the two passages before it.
-    for (const p of carrying) {
-      if (events.sources.some((s) => s.passageId === p.id)) continue;
-      const window = new Set([p.n - 2, p.n - 1].filter((n) => n >= 0).map((n) => doc.passages[n]!.id));
-      const last = events.sources.filter((s) => window.has(s.passageId)).at(-1);
-      if (last) sources.push(toSource(last));
-    }
 
     // Attributions: those in the carrying passages; a passage with none of its own
     // is read in the voice of the one before it ("…, a dit Oleg Yegorov. La frappe a tué…").
@@ -101,6 +109,31 @@ export function analyseOffline(input: AnalyserInput): Findings {
     const carryingSentences = events.sentences.filter((s) => within(s, carryingIds));
     const best = Math.max(0, ...carryingSentences.map((s) => sharedWith(s.text)));
     const minShared = Math.max(Math.min(2, conceptTerms.length), Math.ceil(best / 2));
+    // A passage whose only sentences on the claim are links to other articles carries another story's headline.
+    const linkOnly = (passageId: string) => {
+      const said = carryingSentences.filter((s) => s.passageId === passageId && sharedWith(s.text) >= minShared);
+      return said.length > 0 && said.every((s) => CROSS_REFERENCE_RE.test(s.text));
+    };
+
+    // Sources: the outlets named in the carrying passages, and the document's own
+    // chain — its publisher and what its lede cites — since a passage inherits them.
+    const lede = new Set(doc.passages.slice(0, 2).map((p) => p.id));
+    const docSources = events.sources.filter(
+      (s) =>
+        (within(s.sentence, carryingIds) && !linkOnly(s.passageId)) ||
+        (within(s.sentence, lede) && carrying.some((p) => !linkOnly(p.id))) ||
+        (doc.outlet && foldKey(s.outlet) === foldKey(doc.outlet)),
+    );
+    sources.push(...docSources.map(toSource));
+    // A source stays in force until the text names another: a carrying passage that
+    // names no outlet inherits the last one named in the two passages before it.
+    for (const p of carrying) {
+      if (linkOnly(p.id) || events.sources.some((s) => s.passageId === p.id)) continue;
+      const window = new Set([p.n - 2, p.n - 1].filter((n) => n >= 0).map((n) => doc.passages[n]!.id));
+      const last = events.sources.filter((s) => window.has(s.passageId)).at(-1);
+      if (last) sources.push(toSource(last));
+    }
+
     const speaks = (i: number) => i >= 0 && sharedWith(events.sentences[i]!.text) >= minShared;
     const samePassage = (i: number, a: AttributionEvent) => events.sentences[i]?.passageId === a.sentence.passageId;
     // A sentence that only frames the one before ("Il a ajouté.", "a-t-il dit") speaks
@@ -129,7 +162,7 @@ export function analyseOffline(input: AnalyserInput): Findings {
     const inherited = carrying
       // (A passage voiced by a vague source — "a diplomatic source told…" — or by an outlet it cites
       // — "according to the news site X" — has its voice: it inherits none.)
-      .filter((p) => !own.some((a) => a.passageId === p.id) && !events.sources.some((src) => src.passageId === p.id && src.role === 'cited'))
+      .filter((p) => !linkOnly(p.id) && !own.some((a) => a.passageId === p.id) && !events.sources.some((src) => src.passageId === p.id && src.role === 'cited'))
       .flatMap((p) => {
         const next = doc.passages[p.n + 1];
         // …and only when the quotation itself speaks to the claim, not the narration before it.
@@ -151,7 +184,9 @@ export function analyseOffline(input: AnalyserInput): Findings {
       });
     // An outlet that reports it ("the state-run X news agency reported") is a source, listed with
     // the sources: a speaker is a person, a body or an unnamed voice, never the press citing it.
-    const speakers = [...own, ...inherited].filter((a) => !isOutletVoice(a, events.sources));
+    const voiced = [...own, ...inherited].filter((a) => !isOutletVoice(a, events.sources));
+    // The claim names who said it and the text agrees: the others near it said something else.
+    const speakers = voices.length > 0 && voiced.some((a) => namesVoice(a, voices)) ? voiced.filter((a) => namesVoice(a, voices)) : voiced;
 
     const near = new Set(carrying.flatMap((p) => [p.n - 1, p.n, p.n + 1]).map((n) => `${doc.id}#${n}`));
     // A sentence speaks to the claim when it shares half its content words (at least two);

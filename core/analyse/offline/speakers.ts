@@ -332,9 +332,10 @@ export function parseSpeaker(np: string): SpeakerParts | null {
       const titled = TITLED_NAME_RE.exec(m[1]!);
       name = titled ? titled[2]! : m[1]!;
       let lead = seg.slice(0, m.index);
-      // "The Competition and Markets Authority": an institution's name runs over its "and".
+      // "The Competition and Markets Authority": an institution's name runs over its "and";
+      // "les syndicats CGT et Sud Rail", "John Smith and Jane Doe": two speakers say it together.
       const coordinated = titled ? null : COORDINATED_NAME_END_RE.exec(lead);
-      if (coordinated && INSTITUTION_WORD_RE.test(name.replace(/\s*\([^)]*\)$/u, '').split(/\s+/).at(-1)!)) {
+      if (coordinated) {
         const det = /^(?:The|Le|La|Les)\s+/u.exec(coordinated[1]!)?.[0] ?? '';
         name = `${coordinated[1]!.slice(det.length)}${name}`;
         lead = lead.slice(0, coordinated.index);

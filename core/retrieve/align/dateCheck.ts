@@ -22,6 +22,26 @@ const MONTHS: Record<string, number> = {};
   (m, i) => (MONTHS[m] = i),
 );
 
+// Abbreviated months, as datelines and bylines write them ("Jul 12, 2013", "20 févr. 2009"): only next to a number.
+const MONTH_ABBREVIATIONS: Record<string, number> = {};
+['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].forEach((m, i) => (MONTH_ABBREVIATIONS[m] = i));
+['janv', 'fevr', 'mars', 'avr', 'mai', 'juin', 'juil', 'aout', 'sept', 'oct', 'nov', 'dec'].forEach((m, i) => (MONTH_ABBREVIATIONS[m] = i));
+
+const isMonthWord = (word: string) => word in MONTHS || word in MONTH_ABBREVIATIONS;
+
+/**
+ * Whether token k is the day of a date ("Jul 12", "12 mars"): a number from 1 to 31
+ * next to a month. It dates; it counts nothing ("twelve jurors" is not "Jul 12").
+ */
+export function isDayOfMonth(r: Reading, k: number): boolean {
+  const t = r.tokens[k];
+  if (!t || !/^\d{1,2}$/.test(t.text) || Number(t.text) < 1 || Number(t.text) > 31) return false;
+  return [k - 1, k + 1].some((n) => {
+    const near = r.tokens[n];
+    return near !== undefined && r.gapBefore[Math.max(n, k)]! < 2 && isMonthWord(stripAccents(near.text.toLowerCase()));
+  });
+}
+
 const YEAR_RE = /^(?:1[89]\d\d|20\d\d)$/;
 /** Content words either side of a year that say what happened then ("fermée en 2005"). */
 const YEAR_CONTEXT = 3;

@@ -4,6 +4,7 @@ import { stripAccents } from '../../text/fold.js';
 import type { Lexicon } from '../lexicon.js';
 import { type Reading, slice, breakBetween, contentNeighbours, inNumber } from './reading.js';
 import { MismatchList } from './mismatchList.js';
+import { sameNation } from './nationCheck.js';
 import type { AlignContext } from './context.js';
 
 // Capitalised words that date rather than name an actor.
@@ -95,7 +96,7 @@ export function nameMismatches(ctx: AlignContext, c: Reading, p: Reading, out: M
   for (const span of nameSpans(c, isClaimName)) {
     const own: number[] = [];
     for (let k = span.first; k <= span.last; k++) own.push(...c.concepts[k]!);
-    if (own.length === 0 || own.some((i) => present.has(i))) continue;
+    if (own.length === 0 || own.some((i) => present.has(i)) || sameNation(c, p, span.first, span.last)) continue;
     if (governedByPreposition(c, span)) {
       // "in the US state of Texas" / "of Florida": another place in the same frame.
       const place = rivalPlace(c, p, span, spansOfPassage());

@@ -48,6 +48,15 @@ function qualified(r: Reading, m: Mention): Set<number> {
   return new Set(around.flatMap((j) => r.concepts[j]!));
 }
 
+/**
+ * Whether claim tokens first..last are one nationality or country the passage also names
+ * ("Chinese newspaper" / "China Economic Times"): the same actor, whatever the form.
+ */
+export function sameNation(c: Reading, p: Reading, first: number, last: number): boolean {
+  const m = mentions(c).find((x) => x.token <= first && x.last >= last);
+  return m !== undefined && mentions(p).some((x) => x.nation === m.nation);
+}
+
 export function nationMismatches(c: Reading, p: Reading, out: MismatchList): void {
   const inPassage = mentions(p);
   const passageNations = new Set(inPassage.map((m) => m.nation));

@@ -2,6 +2,10 @@
 import { compatible, isQuantifier, sameKind, type NumberMention } from '../numbers.js';
 import { type Reading, contentNeighbours, inNumber, UNIT_REACH } from './reading.js';
 import { MismatchList } from './mismatchList.js';
+import { isDayOfMonth } from './dateCheck.js';
+
+/** A number that is the day of a date ("Mar 12"): it dates, it counts nothing. */
+const isDay = (r: Reading, n: NumberMention) => n.first === n.last && isDayOfMonth(r, n.first);
 
 /**
  * The concepts a claim number counts: the content words after it (or, for "December 2016", before it),
@@ -36,7 +40,7 @@ function numbersInRole(p: Reading, units: Set<number>, dir: 1 | -1): NumberMenti
 export function numberMismatches(c: Reading, p: Reading, out: MismatchList): void {
   for (const m of c.numbers) {
     if (m.value === null) continue;
-    const sameKindInPassage = p.numbers.filter((n) => sameKind(m, n));
+    const sameKindInPassage = p.numbers.filter((n) => sameKind(m, n) && (isDay(c, m) || !isDay(p, n)));
     if (sameKindInPassage.some((n) => compatible(m, n))) continue;
     const role = unitConcepts(c, m);
     if (!role) continue;
