@@ -707,3 +707,31 @@ describe('an estimate is a hedge', () => {
     expect(hedgeTexts('Damage reached $2bn, according to initial estimates.').join(' ')).toMatch(/according to initial estimates/);
   });
 });
+
+describe('relatives, viewpoints of bodies, kinds of source and adverbs inside the verb', () => {
+  const vagueOf = (text: string) =>
+    extractDocEvents(buildDoc('t.txt', `Un titre\n\n${text}`), new OutletRegistry([])).attributions.filter((a) => a.kind === 'vague').map((a) => a.speaker);
+  it('gives a relative pronoun its antecedent, never "who"', () => {
+    const [a] = speakersOf('The harbour board was sued on Monday by State Prosecutor Maria Lenz, who accused it of hiding losses.');
+    expect(a?.speaker).toBe('Maria Lenz');
+  });
+  it('reads "a par ailleurs indiqué", "a en outre précisé"', () => {
+    expect(speakerNames("Le président du jury, Marc Dupré, a par ailleurs indiqué que deux candidats avaient été exclus.")).toEqual(['Marc Dupré']);
+    expect(speakerNames("La directrice, Anne Lopez, a en outre précisé que l'école fermerait en juin.")).toEqual(['Anne Lopez']);
+  });
+  it('takes "Pour Santé marine France," as a body holding a view, "Pour Noël," as no one', () => {
+    expect(speakerNames('Pour Santé marine France, il y a très certainement un lien entre les algues et les malaises.')).toEqual(['Santé marine France']);
+    expect(speakerNames('Pour Noël, la mairie installera un marché place du port.')).toEqual([]);
+  });
+  it('keeps the kind of an unnamed source: "une source policière", "de sources judiciaires"', () => {
+    expect(vagueOf("D'après une source policière, le suspect a été relâché.")).toEqual(['une source policière']);
+    expect(vagueOf('Le suspect a été relâché, a-t-on appris de sources judiciaires.')).toContain('sources judiciaires');
+  });
+  it('finds no speaker in "the report in X": X published it', () => {
+    expect(speakerNames("According to the report in Harbour Weekly, the board's post does not mention the port.")).toEqual([]);
+  });
+  it('drops a dateline naming two cities from the subject', () => {
+    const [a] = speakersOf('BREST/RENNES (Reuters) - The Brest port board has said that its accounts were audited.');
+    expect(a?.speaker).toBe('Brest port board');
+  });
+});

@@ -44,6 +44,32 @@ describe('metadata', () => {
     // A wire the text only cites stays cited.
     expect(buildDoc('f.txt', 'Grève\n\nLes dockers ont cessé le travail, selon l\'AFP.').outlet).toBeNull();
   });
+  it('reads the publisher from the bylines, datelines and site links news pages carry', () => {
+    const body = '\n\nLes dockers ont cessé le travail au port de Brest.';
+    expect(buildDoc('a.txt', `Grève${'\n\n'}Article rédigé par gazetteinfo avec AFP${body}`).outlet).toBe('gazetteinfo');
+    expect(buildDoc('b.txt', `Grève${'\n\n'}44 Heures avec AFP${body}`).outlet).toBe('44 Heures');
+    expect(buildDoc('c.txt', `Grève${'\n\n'}Jeanne Morel avec AFP${body}`).outlet).toBeNull();
+    expect(buildDoc('d.txt', 'Strike at the port\nANNA PRICE and TOM HALE, Associated Press • Mar 12, 2024 at 3:40 PM\n\nDockers stopped work.').outlet).toBe(
+      'Associated Press',
+    );
+    expect(buildDoc('e.txt', 'Strike\n\nA caption.\n\nBREST/RENNES (Reuters) - Dockers stopped work on Monday.').outlet).toBe('Reuters');
+    expect(buildDoc('f.txt', `Grève${body}\n\nÀ voir également sur Le HuffPost:`).outlet).toBe('Le HuffPost');
+  });
+  it('drops photo credits and a masthead line of its own; they cite nothing', async () => {
+    const doc = buildDoc(
+      'g.txt',
+      'Grève au port - La Gazette du Port\n\nFrance Télévisions\n\nJeanne Morel / Reuters\n\nLes dockers du port de Brest ont cessé le travail lundi. — PAUL ROUX / AFP\n\nLe syndicat réclame deux grutiers de plus.',
+    );
+    const all = doc.passages.map((p) => p.text).join('\n');
+    expect(all).not.toMatch(/Jeanne Morel/);
+    const { buildEngine } = await import('../core/engine.js');
+    const { assembleCorpus } = await import('../core/corpus/load.js');
+    const { verifyClaim } = await import('../core/verify.js');
+    const { offlineAnalyser } = await import('../core/analyse/offline/index.js');
+    const r = await verifyClaim(buildEngine(assembleCorpus('/tmp/none', [doc], [])), 'Les dockers du port de Brest ont cessé le travail.', offlineAnalyser);
+    expect(r.found).toBe(true);
+    expect(r.sources.map((s) => s.outlet)).toEqual(['La Gazette du Port']);
+  });
   it('reads a date header and a dateline', () => {
     expect(buildDoc('a.txt', 'date 2021-03-04 Le texte commence ici.').date).toBe('2021-03-04');
     expect(buildDoc('b.txt', 'Damas, le 5 mars 2019. Le texte.').date).toBe('2019-03-05');

@@ -24,6 +24,10 @@ const BOILERPLATE_RE = uRe(
     String.raw`^related\s+posts?$`,
     String.raw`^(?:lire|voir)\s+(?:plus|aussi|également|la\s+suite)\s*:?$`,
     String.raw`^(?:read|see)\s+(?:more|also)\s*:?$`,
+    String.raw`^(?:(?:à\s+)?(?:voir|lire)\s+(?:aussi|également|plus)\s+sur|(?:more|also)\s+(?:from|on))\s+\S+(?:\s+\S+){0,3}\s*:?$`,
+    // A photo credit on its own line: "Gonzalo Fuentes / Reuters", "REUTERS/Leonhard Foeger", "Photo : AFP".
+    String.raw`^(?:(?:photo|crédit(?:\s+photo)?|credit|image)\s*:\s*)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s*\/\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}(?:\s*\/\s*\p{L}+)?$`,
+    String.raw`^(?:photo|crédit(?:\s+photo)?|credit|image)\s*:\s*\S+(?:\s+\S+){0,3}$`,
     READ_MORE,
     String.raw`^vous\s+pouvez\s+partager\b.*$`,
     String.raw`^(?:partager|partagez|share)(?:\s+(?:sur|on|this|cet\s+article|cette\s+histoire)\b.*)?\s*:?$`,
@@ -34,6 +38,8 @@ const BOILERPLATE_RE = uRe(
   ].join('|'),
   'iu',
 );
+
+const MORE_ON_RE = uRe(/^(?:(?:à\s+)?(?:voir|lire)\s+(?:aussi|également|plus)\s+sur|(?:more|also)\s+(?:from|on))\s+(.+?)\s*:?$/iu);
 
 const LIEN_SOURCE_RE = /^(?:lien\s+source|source)\s*:\s*(.+)$/iu;
 const DATE_HEADER_RE = uRe(/^\s*date\s*[:\s]\s*(\d{4}-\d{2}(?:-\d{2})?)\b\s*/iu);
@@ -112,7 +118,7 @@ const PUBLISHED_BY_RE = uRe(/^(?:publié\s+par|par\s+la\s+rédaction\s+d[e']|pub
 // A wire's dateline opening the text: "PARIS (AFP) -", "MOSCOW (Reuters) —" — the wire wrote it.
 // Also "McINTOSH, Ala. (WALA) –", "CLAYTON, Mo. (AP) —", "(Reuters) –" with no city, and "Paris, France | AFP | lundi…".
 const DATELINE_WIRE_RE = uRe(
-  /^(?:(?:\p{Lu}\p{Ll}{1,2})?\p{Lu}[\p{Lu}\s'’-]{1,40}(?:,\s*\p{Lu}[\p{L}.]{0,20}(?:\s+(?:\p{Lu}[\p{L}.]*|\d{1,2}))?)?\s*)?\(([\p{L}\d .&-]{2,30})\)\s*[-–—:]/u,
+  /^(?:(?:\p{Lu}\p{Ll}{1,2})?\p{Lu}[\p{Lu}\s'’\/-]{1,40}(?:,\s*\p{Lu}[\p{L}.]{0,20}(?:\s+(?:\p{Lu}[\p{L}.]*|\d{1,2}))?)?\s*)?\(([\p{L}\d .&-]{2,30})\)\s*[-–—:]/u,
 );
 const DATELINE_PIPE_RE = uRe(/^\p{Lu}[\p{L}\s'’-]{1,40}(?:,\s*\p{Lu}[\p{L}\s'’-]{1,40})?\s*\|\s*(\p{Lu}[\p{Lu}\p{L}\d .&-]{1,30}?)\s*\|/u);
 
@@ -120,8 +126,17 @@ const DATELINE_PIPE_RE = uRe(/^\p{Lu}[\p{L}\s'’-]{1,40}(?:,\s*\p{Lu}[\p{L}\s'�
 const WIRES = ['AFP', 'Reuters', 'AP', 'ATS', 'SDA', 'Keystone-ATS', 'Belga', 'DPA', 'ANSA', 'EFE', 'APA', 'Xinhua', 'Tass', 'TASS', 'Anadolu', 'PA', 'ANP', 'Lusa', 'Kyodo', 'Yonhap', 'UPI', 'CP', 'AAP', 'PTI', 'IANS', 'APS', 'MAP', 'TAP'];
 const WIRE = `(?:${WIRES.join('|')})`;
 // A byline crediting an outlet with a wire: "Par Euronews avec AFP", "Le Monde.fr avec AFP | 04.08.2015 …", "By CNN with Reuters".
+// ("Article rédigé par franceinfo avec AFP", "20 Minutes avec AFP": a masthead may open in lower case or with a digit.)
 const BYLINE_WITH_WIRE_RE = uRe(
-  String.raw`^(?:[Pp]ar\s+|[Bb]y\s+)?(\p{Lu}[\p{L}\d.&'’-]*(?:\s+\p{Lu}[\p{L}\d.&'’-]*){0,3})\s+(?:avec|with|and|et)\s+(?:l['’]\s*)?${WIRE}(?:\s*(?:[|•,]|$).*)?$`,
+  String.raw`^((?:[Aa]rticle\s+)?(?:[Rr]édigé|[Ww]ritten)\s+(?:par|by)\s+|[Pp]ar\s+|[Bb]y\s+)?([\p{L}\d][\p{L}\d.&'’-]*(?:\s+\p{Lu}[\p{L}\d.&'’-]*){0,3})\s+(avec|with|and|et)\s+(?:l['’]\s*)?${WIRE}(?:\s*(?:[|•,]|$).*)?$`,
+  'u',
+);
+// "Jeanne Morel": a first name and a surname, a reporter's byline rather than a masthead.
+const PERSON_SHAPE_RE = /^\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)+$/u;
+// Reporters' names, then their outlet and the date: "KYLE HIGHTOWER and MIKE SCHNEIDER, Associated Press • Jul 12, 2013".
+const NAMES = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}`;
+const BYLINE_NAMES_OUTLET_RE = uRe(
+  String.raw`^(?:[Bb]y\s+|[Pp]ar\s+)?${NAMES}(?:\s*(?:,|and|et|&)\s*${NAMES})*,\s+(?:the\s+)?(\p{Lu}[\p{L}\d.&'’-]*(?:\s+\p{Lu}[\p{L}\d.&'’-]*){0,3})\s*(?:[•|·]|$)`,
   'u',
 );
 // A wire's tag closing the story: "… a-t-il dit. (ats)", "(AFP)", "(afp/ats)", "(Reuters)".
@@ -172,7 +187,7 @@ function datelineListOutlet(text: string): string | null {
 function datelineOutlet(line: Line | undefined): string | null {
   if (!line) return null;
   const wire = DATELINE_WIRE_RE.exec(line.text) ?? DATELINE_PIPE_RE.exec(line.text) ?? DATED_WIRE_RE.exec(line.text);
-  if (wire) return cleanOutletName(wire[1]!);
+  if (wire) return wireName(cleanOutletName(wire[1]!) ?? wire[1]!);
   // Inside a byline line only a wire or a masthead counts: the brackets could hold anything else.
   const joined = BYLINE_DATELINE_RE.exec(line.text);
   if (joined && (WIRES.includes(joined[1]!) || isMastheadName(joined[1]!))) return cleanOutletName(joined[1]!);
@@ -187,8 +202,14 @@ function datelineOutlet(line: Line | undefined): string | null {
 function bylineOutlet(lines: Line[]): string | null {
   for (const line of lines.slice(1, 5)) {
     const t = line.text.trim();
+    // "Article rédigé par franceinfo avec AFP", "20 Minutes avec AFP": a masthead whatever its name.
+    // "Par Jeanne Morel avec AFP", "By Jane Doe and Reuters": a reporter and the wire.
     const withWire = BYLINE_WITH_WIRE_RE.exec(t);
-    if (withWire && isMastheadName(withWire[1]!)) return cleanOutletName(withWire[1]!);
+    if (withWire && (isMastheadName(withWire[2]!) || /^(?:article|rédigé|written)/iu.test(withWire[1] ?? '') || (!withWire[1] && /^(?:avec|with)$/u.test(withWire[3]!) && !PERSON_SHAPE_RE.test(withWire[2]!)))) {
+      return cleanOutletName(withWire[2]!);
+    }
+    const reporters = BYLINE_NAMES_OUTLET_RE.exec(t)?.[1];
+    if (reporters && (isMastheadName(reporters) || WIRES.includes(reporters))) return cleanOutletName(reporters);
     const wire = WIRE_LINE_RE.exec(t);
     if (wire) return wireName(wire[1]!);
     const staff = STAFF_LINE_RE.exec(t) ?? ROLE_LINE_RE.exec(t);
@@ -217,6 +238,11 @@ function sourceLineOutlet(text: string): string | null {
 
 /** What the story's end credits: a repost's "(Le Parisien)", an extract's "Lire la suite sur X", a wire's tag "(ats)". */
 function footerOutlet(text: string, lines: Line[]): string | null {
+  // The site's own links after the story: "À voir également sur Le HuffPost :", "More from the Herald".
+  for (const raw of text.trimEnd().split('\n').slice(-2)) {
+    const more = MORE_ON_RE.exec(raw.trim());
+    if (more && isMastheadName(more[1]!)) return cleanOutletName(more[1]!);
+  }
   for (const line of lines.slice(-3)) {
     const credit = CREDIT_LINE_RE.exec(line.text.trim());
     if (credit && isMastheadName(credit[1]!)) return cleanOutletName(credit[1]!);

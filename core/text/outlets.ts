@@ -396,3 +396,18 @@ export class OutletRegistry {
 
 /** French contracted articles and the article of the name they stand for. */
 const CONTRACTED_ARTICLE: Record<string, string> = { au: 'le', du: 'le', aux: 'les', des: 'les' };
+
+// A picture's credit inside a caption: "— JEAN-FRANCOIS MONIER / AFP", "REUTERS/Leonhard Foeger/Files", "PHOTO: REUTERS".
+const CREDIT_BEFORE_RE = /(?:\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)*\s*\/\s*|(?:photo|crédit(?:\s+photo)?|credit|image)\s*:\s*)$/iu;
+const CREDIT_AFTER_RE = /^\s*\/\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)*(?:\s*\/\s*\p{L}+)?\s*(?:$|\n)/u;
+const CREDIT_END_RE = /^\s*(?:\/\s*\p{L}+\s*)?(?:$|\n)/u;
+
+/**
+ * Whether an outlet named at text[start, end) is a photo credit: a credit sign before it and
+ * the line's end after it, or a photographer's name after its slash ("REUTERS/Leonhard Foeger").
+ * A picture agency credited is no source of what the text says.
+ */
+export function isPhotoCredit(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 80);
+  return CREDIT_AFTER_RE.test(after) || (CREDIT_BEFORE_RE.test(text.slice(Math.max(0, start - 60), start)) && CREDIT_END_RE.test(after));
+}

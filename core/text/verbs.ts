@@ -174,6 +174,8 @@ const FR_ADVERBS = new Set([
   'récemment', 'aujourd', 'hui', 'elle', 'il', 'ils', 'elles', 'on', 't',
   // "a à nouveau dénoncé", "a de nouveau affirmé", "a pour sa part déclaré", "a quant à lui prévenu"
   'à', 'de', 'nouveau', 'pour', 'sa', 'son', 'leur', 'part', 'quant', 'lui', 'néanmoins', 'toutefois', 'cependant',
+  // "a par ailleurs indiqué", "a d'ailleurs précisé", "a en outre affirmé", "a en effet déclaré"
+  'par', 'ailleurs', 'en', 'outre', 'effet', 'revanche',
 ]);
 const EN_ADVERBS = new Set(['not', 'also', 'never', 'always', 'already', 'again', 'still', 'since', 'long', 'now', 'just', 'even', 'once', 'ever']);
 

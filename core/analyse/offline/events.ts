@@ -5,7 +5,7 @@
  * speaker or outlet named just before. Cached per document.
  */
 import { splitSentences } from '../../text/sentences.js';
-import { findMediaMentions, type OutletRegistry } from '../../text/outlets.js';
+import { findMediaMentions, isPhotoCredit, type OutletRegistry } from '../../text/outlets.js';
 import { foldKey } from '../../text/fold.js';
 import type { Doc } from '../../corpus/types.js';
 import type { Attribution, Source } from '../../schema.js';
@@ -121,6 +121,9 @@ class DocReader {
     const { doc } = this;
     const names = new Map<string, { name: string; start: number }>();
     for (const m of [...this.outlets.find(s.text), ...findMediaMentions(s.text)]) {
+      // (A match may start before the name it gives: look for the name from there.)
+      const at = s.text.indexOf(m.name, m.start);
+      if (at >= 0 && isPhotoCredit(s.text, at, at + m.name.length)) continue;
       const key = foldKey(m.name);
       if (![...names.keys()].some((k) => k.includes(key) || key.includes(k))) names.set(key, m);
     }
@@ -135,6 +138,8 @@ class DocReader {
       const before = s.text.slice(Math.max(0, m.start - 90), m.start);
       // The publisher naming itself — in its title, its dateline ("(Reuters) –"), "contacté par l'AFP" — publishes.
       const isDocOutlet = doc.outlet !== null && foldKey(doc.outlet) === foldKey(m.name);
+      // A masthead line of its own ("France Télévisions" under the byline) is page furniture, not a citation.
+      if (!isDocOutlet && foldKey(s.text.replace(/[\s.:]+$/u, '')) === foldKey(m.name)) return;
       let role: Source['role'] = 'cited';
       let citedBy: string | null = null;
       if (isDocOutlet || PUBLISH_BEFORE_RE.test(before)) role = 'publisher';
@@ -235,6 +240,13 @@ class DocReader {
       return;
     }
     if (/[«»“”"]/.test(rawSubject)) return;
+    // "…sued by Attorney General Letitia James, who accused the chain…": the relative's antecedent speaks.
+    if (RELATIVE_SUBJECT_RE.test(subject)) {
+      const antecedent = NAME_BEFORE_RELATIVE_RE.exec(s.text.slice(0, sv.start).trimEnd());
+      const parts = antecedent ? parseSpeaker(antecedent[1]!) : null;
+      if (parts?.named) this.speaks(ctx, parts, kind, quote);
+      return;
+    }
     const vague = VAGUE_SOURCE_RE.exec(subject);
     const titled = this.antecedents.capitalisedTitle(subject);
     if (titled) {
@@ -313,10 +325,15 @@ class DocReader {
     const vague = VAGUE_SOURCE_RE.exec(ctx.s.text);
     if (!vague) return;
     // The unnamed source as the text words it: "Les médias locaux", "Des rumeurs circulent".
-    const speaker = vague[0].replace(/^(?:selon|d['’]après|according\s+to)\s+|^(?:a|ont)\s+reçu\s+/iu, '').trim();
+    const speaker = vague[0].replace(/^(?:selon|d['’]après|according\s+to|de)\s+|^(?:a|ont)\s+reçu\s+/iu, '').trim();
     ctx.found.push(attribution({ speaker: speaker || vague[0], role: null, organization: null, named: false }, 'vague', clip(ctx.s), ctx.s, false));
   }
 }
+
+// (Lower case: "WHO say…" is the World Health Organization.)
+const RELATIVE_SUBJECT_RE = /^(?:who|which|qui|lequel|laquelle|lesquels|lesquelles)$/u;
+// The capitalised name right before ", who": "New York Attorney General Letitia James, who".
+const NAME_BEFORE_RELATIVE_RE = /(?<![\p{L}'’])((?:\p{Lu}[\p{L}'’.-]*\s+){0,5}\p{Lu}[\p{L}'’.-]*)\s*,\s*(?:who|which|qui|lequel|laquelle|lesquels|lesquelles)\s*$/u;
 
 // What introduces an infinitive: "sans en préciser", "pour dire", "afin de le confirmer", "without saying", "to say".
 const INFINITIVE_BEFORE_RE = /(?:^|[\s,(])(?:sans|pour|afin\s+de|avant\s+de|de|d['’]|à|without|to)\s+(?:(?:en|y|le|la|les|l['’]|lui|leur|se|s['’]|ne\s+pas|ne\s+rien|not)\s*)?$/iu;

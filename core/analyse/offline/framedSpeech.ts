@@ -71,7 +71,9 @@ const viewpoint: Frame = (ctx) => {
   if (!view) return null;
   const np = view[1]!.trim();
   // Only a person or a body that holds views: "Pour les assurances épargne-pension, le fisc…" is a topic.
-  const holder = VIEW_HOLDER_RE.test(np) || /^(?:M\.|Me|Mme)?\s*\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(np);
+  // A person's name, or a body's of several capitalised words ("Pour Santé publique France, …").
+  const named = /^(?:M\.|Me|Mme)?\s*\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(np) || (/^\p{Lu}/u.test(np) && !/\d/u.test(np) && (np.match(/(?<![\p{L}])\p{Lu}/gu) ?? []).length >= 2);
+  const holder = VIEW_HOLDER_RE.test(np) || named;
   return reported(ctx, !holder || namesOutlet(ctx, np) ? null : parseSpeaker(np));
 };
 

@@ -130,7 +130,7 @@ function lastClause(text: string): string {
 }
 
 // "WASHINGTON, DC (Associated Press) —", "WASHINGTON --", "DETROIT Feb 3": a city in capitals, an agency or a date, a dash.
-const DATELINE_PREFIX_RE = uRe(/^\s*\p{Lu}{3,}(?:[\s,.'’-]+\p{Lu}{2,})*(?:,\s*\p{Lu}[\p{L}.]*)?\s*(?:\([^)]{2,40}\)\s*)?(?:[-–—]+|:)\s*/u);
+const DATELINE_PREFIX_RE = uRe(/^\s*\p{Lu}{3,}(?:[\s,.'’/-]+\p{Lu}{2,})*(?:,\s*\p{Lu}[\p{L}.]*)?\s*(?:\([^)]{2,40}\)\s*)?(?:[-–—]+|:)\s*/u);
 // A frame that is a prepositional phrase (not a conjunction: "Mais les avocats de X" is one subject).
 const PREPOSITION_START_RE = uRe(/^(?:in|on|at|for|with|by|after|before|during|since|under|over|from|to|dans|pour|par|sur|sous|avec|sans|entre|vers|chez|contre|après|avant|pendant|depuis|lors)\b/iu);
 // A determiner phrase closing a frame segment: "in both of those cases the Court".
@@ -242,6 +242,9 @@ const DOCUMENT_OF_RE = uRe(
   String.raw`^(?:(?:le|la|les|l['’]|un|une|des|the|a|an)\s*)?${SPEECH_NOUN}\s+(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of\s+the|of|from\s+the|from|by\s+the|by)\s*)(?=\p{Lu}|(?:la|le|les|l['’]|the)\s*\p{Lu})`,
   'iu',
 );
+const PUBLISHED_IN_RE = uRe(
+  /^(?:(?:le|la|les|l['’]|un|une|des|the|a|an)\s*)?(?:reports?|articles?|story|stories|interviews?|editorials?|columns?|reportages?|entretiens?|éditorial|tribunes?)\s+(?:(?:published|appeared|paru(?:e|s|es)?|publié(?:e|s|es)?)\s+)?(?:in|on|dans|sur)\s/iu,
+);
 /** "ce texte", "ces médias", "this report": a description that points back rather than names. */
 export const POINTING_RE = uRe(/^(?:ce|cet|cette|ces|this|these|those|that)\s/iu);
 /** "son récit", "leur communiqué", "its statement": the owner's words. */
@@ -280,6 +283,8 @@ export function clauseLike(speaker: string): boolean {
 
 /** Parses a subject or inverted-subject noun phrase; null when it is no speaker. */
 export function parseSpeaker(np: string): SpeakerParts | null {
+  // "the report in Vice's Motherboard", "un article paru dans Le Temps": what follows is where it was published, no speaker.
+  if (PUBLISHED_IN_RE.test(np)) return null;
   np = np.replace(DOCUMENT_OF_RE, '');
   // "X, porte-parole des partis qui ont participé au scrutin,": a relative clause ends an apposition.
   const cleaned = cleanSubject(np.replace(/[\s.;:]+$/u, ''))
