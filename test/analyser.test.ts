@@ -558,3 +558,48 @@ describe('speakers named together, and the voice the claim names', () => {
     expect(speakers.some((s) => /Force Portuaire/.test(s))).toBe(false);
   });
 });
+
+describe('disputes of a claim of fraud, of an argument, and a denier who goes on denying', () => {
+  // Written for this test.
+  const vote = [
+    'Port council vote tainted by fraud, union says',
+    '',
+    "The dockers' union said on Monday that the port council vote was tainted by fraud, citing ballots cast twice.",
+    '',
+    'Council chairman Omar Hale acknowledged there may have been delays in the count but denied there had been fraud.',
+    '',
+    'The count ended on Sunday night. Turnout was low in the northern wards.',
+  ].join('\n');
+  const trial = [
+    'Harbour trial',
+    '',
+    "The defence argued that the harbour master Owen Tate had acted in self-defence when he struck the pilot.",
+    '',
+    "Prosecutor Jane Hill on Friday began countering the defence's contention that Tate had acted in self-defence.",
+  ].join('\n');
+  const minister = [
+    'Le ministre et la blague - La Gazette du Port',
+    '',
+    "Le ministre des Finances Paul Arnaud nie avoir comparé les députés de l'opposition à des moutons lors d'un dîner à Lorient, selon Le Courrier du Port.",
+    '',
+    "Le conseil municipal a voté le budget du port jeudi soir, après trois heures de débat sur les quais.",
+    '',
+    "Le trafic des ferries a repris vendredi matin entre Lorient et Groix, après deux jours de tempête sur la côte.",
+    '',
+    "Le ministre a rapidement réfuté être l'auteur de tels propos.",
+  ].join('\n');
+  const engine = buildEngine(assembleCorpus('/tmp/none', [buildDoc('vote.txt', vote), buildDoc('trial.txt', trial), buildDoc('minister.txt', minister)], []));
+  it('a denial of fraud disputes a claim of fraud; the allegation itself does not', async () => {
+    const r = await verifyClaim(engine, "The dockers' union says the port council vote was tainted by fraud.", offlineAnalyser);
+    expect(r.disputes.map((d) => d.text).join(' | ')).toMatch(/denied there had been fraud/);
+    expect(r.disputes.every((d) => !/union said/.test(d.text))).toBe(true);
+  });
+  it('countering a contention disputes it, by the one who counters', async () => {
+    const r = await verifyClaim(engine, 'The defence argued that Owen Tate acted in self-defence.', offlineAnalyser);
+    expect(r.disputes.find((d) => /countering/.test(d.text))?.by).toBe('Jane Hill');
+  });
+  it('the agent of "contesté par les X" is X; a denier who denies again far from the claim disputes it again', async () => {
+    const r = await verifyClaim(engine, "Selon Le Courrier du Port, Paul Arnaud aurait comparé les députés de l'opposition à des moutons lors d'un dîner.", offlineAnalyser);
+    expect(r.disputes.some((d) => /rapidement réfuté/.test(d.text) && d.by === 'Paul Arnaud')).toBe(true);
+  });
+});

@@ -735,3 +735,17 @@ describe('relatives, viewpoints of bodies, kinds of source and adverbs inside th
     expect(a?.speaker).toBe('Brest port board');
   });
 });
+
+describe('agents of a passive denial, allegations and appearances', () => {
+  it('reads "contesté par les cheminots" whole', async () => {
+    const { findDisputes } = await import('../core/analyse/offline/disputes.js');
+    const doc = buildDoc('t.txt', 'Un titre\n\nLe terme « grève » est contesté par les marins, qui invoquent leur droit de retrait.');
+    const ev = extractDocEvents(doc, new OutletRegistry([]));
+    const [d] = findDisputes({ claimIsDenial: false, carrying: ev.sentences, docSentences: ev.sentences, claimSpeakers: [], docAttributions: ev.attributions, relevant: () => true, isNear: () => true });
+    expect(d?.by).toBe('marins');
+  });
+  it('hears "alleges" and "appeared to indicate" as hedges', () => {
+    expect(hedgeTexts('The mayor alleges that the council hid the losses.').join(' ')).toMatch(/alleges/);
+    expect(hedgeTexts('The files appeared to indicate an effort to inflate sales.').join(' ')).toMatch(/appeared to indicate/);
+  });
+});

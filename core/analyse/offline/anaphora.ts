@@ -29,7 +29,9 @@ const ACRONYM_RE = uRe(/(\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){1,8}?)\s*\((\p{
 // a title written once before the name, which "Mr Anutin … the minister said" points back to.
 const EN_TITLED_RE = uRe(String.raw`((?:\p{Lu}[\p{L}-]+\s+){0,3}${TITLE_WORD})\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)`, 'gu');
 const FR_ROLE = String.raw`(?:ministre|président|présidente|directeur|directrice|maire|procureur|procureure|porte-parole|secrétaire|juge|avocat|avocate|gouverneur|ambassadeur|ambassadrice|chef|cheffe|patron|patronne|préfet|préfète|député|députée|sénateur|sénatrice|commissaire|entraîneur|sélectionneur|capitaine|dirigeant|dirigeante|responsable|syndicaliste|délégué|déléguée|représentant|représentante|élu|élue|édile|conseiller|conseillère|adjoint|adjointe|militant|militante|expert|experte|chercheur|chercheuse|médecin|professeur|professeure|enquêteur|enquêtrice)`;
-const FR_TITLED_RE = uRe(String.raw`\b(?:[Ll]e|[Ll]a|[Ll]['’]|[Dd]u|[Dd]e\s+la|[Ss]on|[Ss]a|[Ll]eur|[Uu]ne?(?:\s+autre)?)\s*(${FR_ROLE}(?:\s+[\p{L}'’-]+){0,5}?)(?:\s+|\s*,\s*(?=(?:(?:Me|Maître|M\.|Mme|Dr)\s+)?\p{Lu}\p{Ll}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+\s*[,;:)»]))(?:(?:Me|Maître|M\.|Mme|Dr)\s+)?(\p{Lu}\p{Ll}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)`, 'gu');
+// (A title does not end on a preposition, and a name ends before the next capital: "le ministre des Finances
+// Paul Arnaud" is Paul Arnaud, minister of Finance — not "Finances Paul".)
+const FR_TITLED_RE = uRe(String.raw`\b(?:[Ll]e|[Ll]a|[Ll]['’]|[Dd]u|[Dd]e\s+la|[Ss]on|[Ss]a|[Ll]eur|[Uu]ne?(?:\s+autre)?)\s*(${FR_ROLE}(?:\s+[\p{L}'’-]+){0,5}?)(?<!\s(?:de|des|du|d['’]|la|le|les|l['’]))(?:\s+|\s*,\s*(?=(?:(?:Me|Maître|M\.|Mme|Dr)\s+)?\p{Lu}\p{Ll}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+\s*[,;:)»]))(?:(?:Me|Maître|M\.|Mme|Dr)\s+)?(\p{Lu}\p{Ll}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)(?![\s-]+\p{Lu})`, 'gu');
 
 export type Entity = { kind: 'speaker'; parts: SpeakerParts } | { kind: 'outlet'; name: string };
 

@@ -33,16 +33,26 @@ function byOf(sentence: string, cueIndex: number, cueEnd: number, speaker: strin
   const after = BY_RE.exec(sentence.slice(cueEnd));
   if (after) {
     // The agent's words end where a quotation opens: 'par le producteur X" avec des propos "…'.
-    const agent = after[1]!.split(/["«»“”]/u)[0]!.trim().replace(/^(?:le|la|les|l['’]|the)\s*/iu, '');
+    const agent = after[1]!.split(/["«»“”]/u)[0]!.trim().replace(/^(?:les|le|la|l['’]|the)\s+|^l['’]\s*/iu, '');
     return agent && !clauseLike(agent) ? agent : speaker;
   }
   return speaker ?? subjectOf(sentence, cueIndex);
 }
 
+// What stands between a subject and the cue it opens: "began countering", "a commencé à contester", "on Friday".
+const ONSET_VERB_END_RE = /\s+(?:began|begun|begins|begin|started|starts|start|continued|continues|continue|commencé|commence|commencent|continué|continuent)(?:\s+(?:à|de|d['’]|to))?\s*$/iu;
+const TIME_END_RE = /\s+(?:(?:on|last|this)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|yesterday|today|hier)\s*$/iu;
+
 function subjectOf(sentence: string, cueIndex: number): string | null {
   // "« La suspicion seule n'est pas une preuve », a répliqué X": a cue inside a quotation is the speaker's.
   if (/[«»“”"]/u.test(sentence.slice(0, cueIndex))) return null;
-  const subject = cleanSubject(sentence.slice(0, cueIndex).replace(/\s+(?:a|ont|avait|avaient|has|have|had)(?:\s+\p{L}+)*\s*$/u, ''));
+  const subject = cleanSubject(
+    sentence
+      .slice(0, cueIndex)
+      .replace(ONSET_VERB_END_RE, '')
+      .replace(/\s+(?:a|ont|avait|avaient|has|have|had)(?:\s+[\p{L}'’]+)*\s*$/u, '')
+      .replace(TIME_END_RE, ''),
+  );
   if (!subject || isPronoun(subject)) return null;
   return parseSpeaker(subject)?.speaker ?? null;
 }
@@ -139,6 +149,18 @@ export function findDisputes(input: DisputeInput): Dispute[] {
     // 5. The one the claim charges, speaking for itself ("Le préfet a assuré avoir agi sur décision du
     // procureur"), unless it admits.
     if (answer) push(s, 0, s.text.length, speaker);
+  }
+  // 6. Whoever contests the claim goes on contesting it in the same article: their other
+  // denials ("« …je démens de tels propos », a-t-il répondu") answer it too.
+  const deniers = new Set(out.map((d) => d.by).filter((b): b is string => b !== null));
+  if (!claimIsDenial && deniers.size > 0) {
+    for (const s of input.docSentences) {
+      const speaker = speakerOf(s);
+      const denial = speaker !== null && deniers.has(speaker) ? denialIn(s) : null;
+      if (!denial) continue;
+      const { start, end } = clauseAround(s.text, denial.index);
+      push(s, start, end, speaker);
+    }
   }
   return out;
 }

@@ -29,6 +29,20 @@ const NONEXISTENCE_RE =
 // another story's, so it is said by no one here and inherits neither a voice nor a source.
 const CROSS_REFERENCE_RE = /^\s*(?:(?:à\s+)?(?:lire|voir)\s+(?:aussi|également|encore)|(?:read|see)\s+(?:also|more)|related(?:\s+(?:post|article|story))?)\s*[:：]/iu;
 
+// A claim of irregularity contests an outcome ("the vote was tainted by fraud", "a fait appel"):
+// a denial of it disputes the claim. Only a verb of denying makes such a claim a denial itself.
+const IRREGULARITY_RE = /\b(?:fraud\p{L}*|irregularit\p{L}*|irrégularités?|truqu\p{L}*|rigg(?:ed|ing)|appeal\p{L}*|appel|cassation)\b/iu;
+const DENYING_VERB_RE = /\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|ni(?:e|ent|é|ée|er|ait)|démen\p{L}*|rejet\p{L}*|réfut\p{L}*|contest\p{L}*)\b/iu;
+
+/** Whether a text alleges an irregularity without denying anything. */
+function isIrregularity(text: string): boolean {
+  return IRREGULARITY_RE.test(text) && !DENYING_VERB_RE.test(text);
+}
+
+function isDenialClaim(claim: string): boolean {
+  return DENIAL_RE.test(claim) && !isIrregularity(claim);
+}
+
 function dedupeBy<T>(items: T[], key: (t: T) => string): T[] {
   const seen = new Set<string>();
   return items.filter((t) => {
@@ -79,7 +93,8 @@ export function analyseOffline(input: AnalyserInput): Findings {
   const saysInClaim = tokenize(input.claim).some((t) => reportingVerbs(t.text.toLowerCase()).some((v) => v.cls === 'say' && !v.ambiguous));
   // A claim that someone said something did not happen ("X said there were no talks") is a denial
   // too: a denial carries it rather than contests it.
-  const claimIsDenial = DENIAL_RE.test(input.claim) || (saysInClaim && NONEXISTENCE_RE.test(input.claim));
+  const claimIsDenial = isDenialClaim(input.claim) || (saysInClaim && NONEXISTENCE_RE.test(input.claim));
+  const claimsIrregularity = isIrregularity(input.claim);
   const charged = chargedParty(input.claim);
   const conceptTerms = concepts
     .filter((c) => !DENIAL_RE.test(c.word))
@@ -206,7 +221,8 @@ export function analyseOffline(input: AnalyserInput): Findings {
         isNear: (id) => near.has(id),
         charged,
       });
-    disputes.push(...docDisputes);
+    // A claim of fraud is not disputed by the sentences that allege the fraud too.
+    disputes.push(...(claimsIrregularity ? docDisputes.filter((d) => !isIrregularity(d.text)) : docDisputes));
     // Whoever denies it in a sentence did not say it there: "« Je n'ai jamais acheté… », a assuré X" is X's
     // dispute. (Unless the claim is about what X said: "Google said it had worked hard…" stays Google's
     // though Google, in the same breath, contests the fine.)
