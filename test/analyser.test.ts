@@ -603,3 +603,34 @@ describe('disputes of a claim of fraud, of an argument, and a denier who goes on
     expect(r.disputes.some((d) => /rapidement réfuté/.test(d.text) && d.by === 'Paul Arnaud')).toBe(true);
   });
 });
+
+describe('wires credited at the end, and a denier of what a paper said', () => {
+  // Written for this test.
+  const quake = [
+    'Quake toll rises',
+    '',
+    'Officials announced overnight that the death toll from the Sunday earthquake in Lanfeng had risen to 212 people.',
+    '',
+    'Rescue teams worked through the night in the county of Lanfeng, where roads were cut by landslides.',
+    '',
+    'abc/de (Reuters, AFP, dpa)',
+  ].join('\n');
+  const paper = [
+    'Harbour Corp under fire',
+    '',
+    'Harbour Corp has rejected fresh allegations of inflated sales, calling the Courier Weekly report misleading.',
+    '',
+    'The Courier Weekly published invoices which appeared to indicate an effort to inflate sales at Harbour Corp’s Dubai office.',
+  ].join('\n');
+  const engine = buildEngine(assembleCorpus('/tmp/none', [buildDoc('quake.txt', quake), buildDoc('paper.txt', paper)], []));
+  it('lists every wire of "(Reuters, AFP, dpa)" as a source of the story', async () => {
+    const r = await verifyClaim(engine, 'The death toll from the Lanfeng earthquake rose to 212.', offlineAnalyser);
+    expect(r.found).toBe(true);
+    expect(r.sources.map((s) => s.outlet).sort()).toEqual(['AFP', 'Reuters', 'dpa']);
+  });
+  it('does not give a paper’s claim to the company that rejects it', async () => {
+    const r = await verifyClaim(engine, 'The Courier Weekly said its invoices appeared to indicate Harbour Corp inflated sales at its Dubai office.', offlineAnalyser);
+    expect(r.attributions.map((a) => a.speaker)).not.toContain('Harbour Corp');
+    expect(r.disputes.some((d) => /rejected/.test(d.text))).toBe(true);
+  });
+});

@@ -749,3 +749,21 @@ describe('agents of a passive denial, allegations and appearances', () => {
     expect(hedgeTexts('The files appeared to indicate an effort to inflate sales.').join(' ')).toMatch(/appeared to indicate/);
   });
 });
+
+describe('documents, the paper as "it", and nationalities before a media noun', () => {
+  it('gives a name apposed inside a document phrase to no one: the report is the source', () => {
+    const names = speakerNames("Au moins 12 écoles fermeront, d'après un rapport remis à la ministre de l'Éducation, Claire Morin, et publié lundi.");
+    expect(names).not.toContain('Claire Morin');
+  });
+  it('reads "which, it said, …" after "The newspaper" as the paper, no speaker', () => {
+    const text = 'Harbour Corp said on Monday that it had sold its ferries. The newspaper published invoices which, in an accompanying article, it said appeared to show inflated sales.';
+    const events = extractDocEvents(buildDoc('t.txt', `Un titre\n\n${text}`), new OutletRegistry([]));
+    expect(events.attributions.filter((a) => /invoices/.test(a.sentence.text)).map((a) => a.speaker)).toEqual([]);
+  });
+  it('takes "the official Korean news agency, Yonhap" for Yonhap, not "Korean"', () => {
+    const doc = buildDoc('t.txt', 'Un titre\n\nThe mayor told the official Korean news agency, Yonhap, that the bridge would reopen.');
+    const outlets = extractDocEvents(doc, new OutletRegistry()).sources.map((s) => s.outlet);
+    expect(outlets).toContain('Yonhap');
+    expect(outlets).not.toContain('Korean');
+  });
+});

@@ -150,6 +150,14 @@ function wireName(tag: string): string {
 
 const READ_MORE_RE = uRe(READ_MORE, 'iu');
 
+// The wires a story was compiled from, credited at its end: "mkg/hc (Reuters, AFP, dpa, AP)", "(AFP, Reuters)".
+const WIRE_CREDITS_RE = uRe(String.raw`^(?:[\p{L}]{1,8}(?:\/[\p{L}]{1,8})*\s*)?\(\s*(?:©\s*)?(${WIRE}(?:\s*[,/;]\s*${WIRE})+)\s*\)\s*\.?$`, 'iu');
+
+/** Whether a line credits the wires a story was compiled from: each of them is a source of all of it. */
+export function isWireCredits(line: string): boolean {
+  return WIRE_CREDITS_RE.test(line.trim());
+}
+
 // A byline line that credits an outlet alone: "ATS", "Par AFP", "ESPNcricinfo staff", "By Reuters Staff".
 const WIRE_LINE_RE = uRe(String.raw`^(?:(?:[Pp]ar|[Bb]y)\s+)?(${WIRE})$`, 'u');
 const STAFF_LINE_RE = uRe(/^(?:[Bb]y\s+)?(\p{Lu}[\p{L}\d.&'’-]*(?:\s+\p{Lu}[\p{L}\d.&'’-]*){0,3})\s+(?:staff|Staff)(?:\s+(?:writers?|reporters?|Writers?|Reporters?))?$/u);

@@ -358,8 +358,9 @@ export class OutletRegistry {
         const start = words[i]!.start;
         const end = words[j]!.end;
         const name = aligned ? text.slice(start, end) : this.keys.get(gram)!;
-        // Short acronyms ("RT", "AP", "AFP") only count in capitals, or every "ap" would be one.
-        if (gram.length <= 3 && name !== name.toUpperCase()) continue;
+        // Short acronyms ("RT", "AP", "AFP") only count in capitals, or every "ap" would be one —
+        // or as the outlet writes itself ("dpa").
+        if (gram.length <= 3 && name !== name.toUpperCase() && name !== this.keys.get(gram)) continue;
         const canonical = this.common.get(gram);
         if (canonical !== undefined && !(aligned && isProperNounUse(text, start, end, canonical))) continue;
         best = { name, start, end };

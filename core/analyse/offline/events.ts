@@ -6,6 +6,7 @@
  */
 import { splitSentences } from '../../text/sentences.js';
 import { findMediaMentions, isPhotoCredit, type OutletRegistry } from '../../text/outlets.js';
+import { nationForms } from '../../retrieve/nations.js';
 import { foldKey } from '../../text/fold.js';
 import type { Doc } from '../../corpus/types.js';
 import type { Attribution, Source } from '../../schema.js';
@@ -124,6 +125,8 @@ class DocReader {
       // (A match may start before the name it gives: look for the name from there.)
       const at = s.text.indexOf(m.name, m.start);
       if (at >= 0 && isPhotoCredit(s.text, at, at + m.name.length)) continue;
+      // "the official Chinese news agency, Xinhua": a nationality describes the agency; it names none.
+      if (isNationality(m.name)) continue;
       const key = foldKey(m.name);
       if (![...names.keys()].some((k) => k.includes(key) || key.includes(k))) names.set(key, m);
     }
@@ -235,6 +238,8 @@ class DocReader {
     const quote = closing[0] ? passage.text.slice(closing[0].start, closing[0].end) : clip(s);
     const kind: Attribution['kind'] = closing.length > 0 ? 'direct' : 'reported';
     if (isPronoun(subject)) {
+      // "The newspaper published documents which, it said, …": "it" is the paper, a source and no speaker.
+      if (/^it$/iu.test(subject) && (ctx.ordered.some((o) => o.start < sv.start) || MEDIA_NP_RE.test(s.text.trimStart()))) return;
       const parts = this.antecedents.pronoun(subject);
       if (parts) ctx.found.push(attribution(parts, kind, quote, s, true));
       return;
@@ -285,7 +290,9 @@ class DocReader {
   private readSelon(ctx: Sentence): void {
     const { passage, s, ordered } = ctx;
     for (const m of /selon|d['’]après|according/.test(ctx.lower) ? s.text.matchAll(SELON_RE) : []) {
-      const apposed = APPOSED_NAME_RE.exec(s.text.slice(m.index! + m[0].length));
+      // (Not after a document: "d'après un rapport remis à la ministre, Marisol Touraine" is the report's.)
+      const opensWithDocument = isSpeechNoun(m[1]!.trim().split(/\s+/).slice(0, 2).join(' '));
+      const apposed = opensWithDocument ? null : APPOSED_NAME_RE.exec(s.text.slice(m.index! + m[0].length));
       const np = apposed ? `${m[1]!.trim()}, ${apposed[1]!}` : m[1]!.trim();
       if (/^(?:lesquel|laquelle|lequel|lui-même)/iu.test(np)) continue;
       if (ANAPHOR_SOURCE_RE.test(m[0])) {
@@ -334,6 +341,8 @@ class DocReader {
 const RELATIVE_SUBJECT_RE = /^(?:who|which|qui|lequel|laquelle|lesquels|lesquelles)$/u;
 // The capitalised name right before ", who": "New York Attorney General Letitia James, who".
 const NAME_BEFORE_RELATIVE_RE = /(?<![\p{L}'’])((?:\p{Lu}[\p{L}'’.-]*\s+){0,5}\p{Lu}[\p{L}'’.-]*)\s*,\s*(?:who|which|qui|lequel|laquelle|lesquels|lesquelles)\s*$/u;
+
+const isNationality = (name: string) => (['en', 'fr'] as const).some((lang) => nationForms(lang).adjectives.has(name.toLowerCase()));
 
 // What introduces an infinitive: "sans en préciser", "pour dire", "afin de le confirmer", "without saying", "to say".
 const INFINITIVE_BEFORE_RE = /(?:^|[\s,(])(?:sans|pour|afin\s+de|avant\s+de|de|d['’]|à|without|to)\s+(?:(?:en|y|le|la|les|l['’]|lui|leur|se|s['’]|ne\s+pas|ne\s+rien|not)\s*)?$/iu;

@@ -5,6 +5,7 @@
  */
 import { foldKey, foldedWordSet } from '../../text/fold.js';
 import { buildDoc } from '../../corpus/load.js';
+import { isWireCredits } from '../../corpus/metadata.js';
 import { termsOfText } from '../../retrieve/index.js';
 import { buildConcepts } from '../../retrieve/query.js';
 import type { Attribution, Findings, ReportPassage, Source } from '../../schema.js';
@@ -131,12 +132,12 @@ export function analyseOffline(input: AnalyserInput): Findings {
     };
 
     // Sources: the outlets named in the carrying passages, and the document's own
-    // chain — its publisher and what its lede cites — since a passage inherits them.
+    // chain — its publisher, what its lede cites and the wires its end credits — since a passage inherits them.
     const lede = new Set(doc.passages.slice(0, 2).map((p) => p.id));
     const docSources = events.sources.filter(
       (s) =>
         (within(s.sentence, carryingIds) && !linkOnly(s.passageId)) ||
-        (within(s.sentence, lede) && carrying.some((p) => !linkOnly(p.id))) ||
+        ((within(s.sentence, lede) || isWireCredits(s.sentence.text)) && carrying.some((p) => !linkOnly(p.id))) ||
         (doc.outlet && foldKey(s.outlet) === foldKey(doc.outlet)),
     );
     sources.push(...docSources.map(toSource));
@@ -226,8 +227,10 @@ export function analyseOffline(input: AnalyserInput): Findings {
     // Whoever denies it in a sentence did not say it there: "« Je n'ai jamais acheté… », a assuré X" is X's
     // dispute. (Unless the claim is about what X said: "Google said it had worked hard…" stays Google's
     // though Google, in the same breath, contests the fine.)
+    // (When the claim names who said it — "Documents published by the FT suggested…" — another who denies it is still a denier.)
+    const aboutTheirSaying = (a: AttributionEvent) => reportsSaying && (voices.length === 0 || namesVoice(a, voices));
     const denied = (a: AttributionEvent) =>
-      !claimIsDenial && !reportsSaying && docDisputes.some((d) => d.by === a.speaker && d.passageId === a.passageId && a.sentence.text.includes(d.text));
+      !claimIsDenial && !aboutTheirSaying(a) && docDisputes.some((d) => d.by === a.speaker && d.passageId === a.passageId && a.sentence.text.includes(d.text));
     attributions.push(...completeSpeakers(speakers.filter((a) => !denied(a)), events.attributions));
   }
 
