@@ -505,3 +505,15 @@ describe('dates, clock times, "yet to", nationalities and admissions', () => {
     expect(r.mismatches.some((m) => m.claimText === 'reconnu' && m.passageText === 'nie')).toBe(true);
   });
 });
+
+describe('an amount glued to its currency code', () => {
+  // Written for this test.
+  const text = ['Tram plan', '', 'The regional council will spend some EUR40 billion to help the affected valleys cope with the new tram line.'].join('\n');
+  const engine = engineOf(buildDoc('tram-plan.txt', text));
+  it('reads "EUR40 billion" as 40 billion: found for 40, a mismatch for 140', async () => {
+    expect((await verifyClaim(engine, 'The regional council will spend 40 billion euros to help the affected valleys.', offlineAnalyser)).found).toBe(true);
+    const wrong = await verifyClaim(engine, 'The regional council will spend 140 billion euros to help the affected valleys.', offlineAnalyser);
+    expect(wrong.found).toBe(false);
+    expect(wrong.mismatches.some((m) => m.claimText.includes('140') && m.passageText.includes('40'))).toBe(true);
+  });
+});

@@ -68,8 +68,19 @@ export function scanWords(text: string, visit: (start: number, end: number) => v
       }
       break;
     }
-    visit(start, i);
+    const code = currencyPrefix(text, start, i);
+    if (code > 0) visit(start, start + code);
+    visit(start + code, i);
   }
+}
+
+// "EUR40 billion", "USD5m", "Rs500": an ISO currency code glued to its amount is two words, so the amount is a number.
+const GLUED_CURRENCY_RE = /^(?:EUR|USD|GBP|CHF|JPY|CNY|RMB|INR|AUD|CAD|NZD|SEK|NOK|DKK|PLN|RUB|TRY|ZAR|BRL|MXN|HKD|SGD|Rs)(?=\d+(?:[.,]\d+)?$)/u;
+
+/** The length of a currency code glued to the digits of the word text[start, end), or 0. */
+function currencyPrefix(text: string, start: number, end: number): number {
+  if (end - start < 3 || !isDigit(text.charCodeAt(end - 1))) return 0;
+  return GLUED_CURRENCY_RE.exec(text.slice(start, end))?.[0].length ?? 0;
 }
 
 const SENTENCE_END_RE = /[.!?…]/;
