@@ -634,3 +634,28 @@ describe('wires credited at the end, and a denier of what a paper said', () => {
     expect(r.disputes.some((d) => /rejected/.test(d.text))).toBe(true);
   });
 });
+
+describe('what a lede sources: its own sentence, or the whole story when it credits it', () => {
+  // Written for this test: long enough that each paragraph is a passage of its own.
+  const para = (s: string) => `${s} ${'Les quais étaient calmes en fin de journée, sans incident signalé par la capitainerie du port de commerce. '.repeat(5)}`;
+  const cited = [
+    'Accord sur le port',
+    '',
+    para("Selon le site d'information Le Fil Marin, la mairie et la région ont conclu un accord pour rénover le port de Lorient."),
+    '',
+    para('Les travaux de la criée dureront deux ans.'),
+    '',
+    para('La nouvelle digue du port de Lorient protégera les chalutiers des tempêtes d’hiver.'),
+  ].join('\n');
+  const credited = ['Accord sur la digue', '', 'Avec AFP', '', para('La mairie a voté les travaux.'), '', para('La nouvelle digue du port de Vannes protégera les chalutiers.')].join('\n');
+  const engine = buildEngine(assembleCorpus('/tmp/none', [buildDoc('lorient.txt', cited), buildDoc('vannes.txt', credited)], []));
+  it('does not give a later passage the source the lede cites for its own sentence', async () => {
+    const r = await verifyClaim(engine, 'La nouvelle digue du port de Lorient protégera les chalutiers des tempêtes.', offlineAnalyser);
+    expect(r.found).toBe(true);
+    expect(r.sources.map((s) => s.outlet)).not.toContain('Le Fil Marin');
+  });
+  it('gives every passage the agency a credit line names', async () => {
+    const r = await verifyClaim(engine, 'La nouvelle digue du port de Vannes protégera les chalutiers.', offlineAnalyser);
+    expect(r.sources.map((s) => s.outlet)).toContain('AFP');
+  });
+});

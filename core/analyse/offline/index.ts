@@ -18,7 +18,7 @@ import { ACCUSATION_RE, CHARGE_RE, DENIAL_RE } from './cues.js';
 import { isStopword } from '../../text/terms.js';
 import { findQuotes } from './quotes.js';
 import { tokenize } from '../../text/tokens.js';
-import { reportingVerbs } from '../../text/verbs.js';
+import { findReportingVerbs, reportingVerbs } from '../../text/verbs.js';
 
 const within = (s: SentenceRef, ids: Set<string>) => ids.has(s.passageId);
 // That something was not, or did not happen: "there were no talks", "il n'y a eu aucune frappe", "no civilians
@@ -28,7 +28,7 @@ const NONEXISTENCE_RE =
 
 // A link to another article inside this one ("Lire aussi : …", "Read more: …"): its headline is
 // another story's, so it is said by no one here and inherits neither a voice nor a source.
-const CROSS_REFERENCE_RE = /^\s*(?:(?:à\s+)?(?:lire|voir)\s+(?:aussi|également|encore)|(?:read|see)\s+(?:also|more)|related(?:\s+(?:post|article|story))?)\s*[:：]/iu;
+const CROSS_REFERENCE_RE = /^\s*(?:(?:à\s+)?(?:lire|voir)\s+(?:aussi|également|encore|plus)|(?:read|see)\s+(?:also|more)|related(?:\s+(?:post|article|story))?)\s*[:：]/iu;
 
 // A claim of irregularity contests an outcome ("the vote was tainted by fraud", "a fait appel"):
 // a denial of it disputes the claim. Only a verb of denying makes such a claim a denial itself.
@@ -42,6 +42,17 @@ function isIrregularity(text: string): boolean {
 
 function isDenialClaim(claim: string): boolean {
   return DENIAL_RE.test(claim) && !isIrregularity(claim);
+}
+
+// A lede line that credits the whole story: "Avec AFP", "Article rédigé par franceinfo avec AFP"
+// (a short line with no verb), or one that points back at it ("C'est ce qu'a publié X, citant Y").
+const STORY_FRAME_RE = /^\s*(?:c['’]est\s+ce\s+qu['’](?:a|ont|avait|avaient)\s+(?:publié|rapporté|annoncé|affirmé|révélé|écrit|indiqué)|(?:this|that)\s+is\s+what\b|so\s+(?:reported|said)\b)/iu;
+const FINITE_OR_SAYING_RE = /\b(?:est|sont|a|ont|était|is|are|was|were|has|have|had)\b/iu;
+
+function framesArticle(sentence: string): boolean {
+  if (STORY_FRAME_RE.test(sentence)) return true;
+  const words = sentence.trim().split(/\s+/u);
+  return words.length <= 8 && !FINITE_OR_SAYING_RE.test(sentence) && findReportingVerbs(sentence).length === 0;
 }
 
 function dedupeBy<T>(items: T[], key: (t: T) => string): T[] {
@@ -131,21 +142,22 @@ export function analyseOffline(input: AnalyserInput): Findings {
       return said.length > 0 && said.every((s) => CROSS_REFERENCE_RE.test(s.text));
     };
 
-    // Sources: the outlets named in the carrying passages, and the document's own
-    // chain — its publisher, what its lede cites and the wires its end credits — since a passage inherits them.
+    // Sources: the outlets named in the carrying passages, and the document's own chain — its
+    // publisher, the lede's credits and the wires its end credits — since every passage inherits them.
+    // (A lede that cites a source for its own sentence, "Selon X, Moscou et Damas ont…", sources that sentence.)
     const lede = new Set(doc.passages.slice(0, 2).map((p) => p.id));
     const docSources = events.sources.filter(
       (s) =>
         (within(s.sentence, carryingIds) && !linkOnly(s.passageId)) ||
-        ((within(s.sentence, lede) || isWireCredits(s.sentence.text)) && carrying.some((p) => !linkOnly(p.id))) ||
+        (((within(s.sentence, lede) && framesArticle(s.sentence.text)) || isWireCredits(s.sentence.text)) && carrying.some((p) => !linkOnly(p.id))) ||
         (doc.outlet && foldKey(s.outlet) === foldKey(doc.outlet)),
     );
     sources.push(...docSources.map(toSource));
     // A source stays in force until the text names another: a carrying passage that
-    // names no outlet inherits the last one named in the two passages before it.
+    // names no outlet inherits the last one named in the passage before it (beyond, the text has moved on).
     for (const p of carrying) {
       if (linkOnly(p.id) || events.sources.some((s) => s.passageId === p.id)) continue;
-      const window = new Set([p.n - 2, p.n - 1].filter((n) => n >= 0).map((n) => doc.passages[n]!.id));
+      const window = new Set([p.n - 1].filter((n) => n >= 0).map((n) => doc.passages[n]!.id));
       const last = events.sources.filter((s) => window.has(s.passageId)).at(-1);
       if (last) sources.push(toSource(last));
     }
