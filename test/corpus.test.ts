@@ -55,6 +55,15 @@ describe('metadata', () => {
     expect(buildDoc('e.txt', 'Strike\n\nA caption.\n\nBREST/RENNES (Reuters) - Dockers stopped work on Monday.').outlet).toBe('Reuters');
     expect(buildDoc('f.txt', `Grève${body}\n\nÀ voir également sur Le HuffPost:`).outlet).toBe('Le HuffPost');
   });
+  it('reads the publisher from a masthead and date line, a bracketed masthead, a signed byline and a repost tag', () => {
+    const body = '\n\nDockers stopped work at the port of Brest on Monday.';
+    expect(buildDoc('a.txt', `Strike\nPar : Laura | Mots clés : port\nharbour.example.cn | Mis à jour le 17-02-2017${body}`).outlet).toBe('harbour.example.cn');
+    expect(buildDoc('b.txt', `Strike\nHB Team | Published: January 07, 2012${body}`).outlet).toBe('HB');
+    expect(buildDoc('c.txt', `Strike\n\n(CBS/AP) BREST - Dockers stopped work at the port of Brest on Monday.`).outlet).toBe('CBS/AP');
+    expect(buildDoc('d.txt', `Grève\nPar Anne Roux, Radio Armor Pays de Brest et Radio Armor mardi 22 septembre 2015${body}`).outlet).toBe('Radio Armor Pays de Brest');
+    expect(buildDoc('e.txt', `Grève\nPar Anne Roux, Senior Correspondent${body}`).outlet).toBeNull();
+    expect(buildDoc('f.txt', `Grève${body}\n\nlefigaro -fp`).outlet).toBe('lefigaro');
+  });
   it('drops photo credits and a masthead line of its own; they cite nothing', async () => {
     const doc = buildDoc(
       'g.txt',

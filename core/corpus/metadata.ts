@@ -153,6 +153,15 @@ const READ_MORE_RE = uRe(READ_MORE, 'iu');
 // The wires a story was compiled from, credited at its end: "mkg/hc (Reuters, AFP, dpa, AP)", "(AFP, Reuters)".
 const WIRE_CREDITS_RE = uRe(String.raw`^(?:[\p{L}]{1,8}(?:\/[\p{L}]{1,8})*\s*)?\(\s*(?:©\s*)?(${WIRE}(?:\s*[,/;]\s*${WIRE})+)\s*\)\s*\.?$`, 'iu');
 
+// "avec AFP", "With Reuters and AFP": the wires a newsroom wrote the story with.
+const WITH_WIRES_RE = uRe(String.raw`^(?:avec|with)\s+(?:l['’]\s*)?${WIRE}(?:\s*(?:[,/]|et|and)\s*${WIRE})*\s*\.?$`, 'iu');
+
+/** Whether a lede line credits the story to a newsroom and its wires ("Orange avec AFP, publié le…", "avec AFP"). */
+export function isCreditLine(line: string): boolean {
+  const t = line.trim();
+  return BYLINE_WITH_WIRE_RE.test(t) || WITH_WIRES_RE.test(t) || WIRE_LINE_RE.test(t);
+}
+
 /** Whether a line credits the wires a story was compiled from: each of them is a source of all of it. */
 export function isWireCredits(line: string): boolean {
   return WIRE_CREDITS_RE.test(line.trim());
@@ -182,6 +191,53 @@ const BYLINE_ROLE_RE = uRe(
 // A byline and its masthead on one line: "Par Marie Potard · L'ŒIL", "By Jane Doe | Harbour Herald".
 const BYLINE_MASTHEAD_RE = uRe(/^(?:[Pp]ar|[Bb]y)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s+[·•|]\s+([^\d·•|]{2,40}?)\s*$/u);
 
+// A masthead and the page's date on one line: "French.china.org.cn | Mis à jour le 17-02-2017", "FE Team | Published: …".
+const MASTHEAD_DATE_RE = uRe(/^(\S(?:[^|]{0,40}\S)?)\s*\|\s*(?:mis\s+à\s+jour|publié|modifié|updated|published|last\s+updated)\b/iu);
+// A newsroom signing as a team: "FE Team", "BBC News Desk", "La rédaction de X" is read elsewhere.
+const TEAM_SUFFIX_RE = /\s+(?:team|desk|staff|bureau|newsroom)$/iu;
+// The wire or the masthead in brackets before the text: "(CBS/AP) WASHINGTON - …", "( 4UMF NEWS ) University…".
+const BRACKET_FIRST_RE = uRe(/^\(\s*([\p{L}\d][\p{L}\d .&\/-]{0,28}?)\s*\)\s+(?=\p{Lu})/u);
+// A reporter's byline, then the outlet: "Par Dominique Manent, France Bleu Pays d'Auvergne et France Bleu mardi…".
+const BYLINE_NAME_COMMA_RE = uRe(/^(?:[Pp]ar|[Bb]y)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3},\s+(\p{Lu}.{1,80})$/u);
+// A site's name in lower case and a tag, closing a repost: "lefigaro -fp".
+const FOOTER_SITE_TAG_RE = /^([a-z][a-z0-9]{2,30})\s*-\s*[a-z]{1,4}$/u;
+
+/** A masthead named in brackets before a text, or a list of wires there ("CBS/AP"); null when it is neither. */
+function bracketFirstOutlet(text: string): string | null {
+  const m = BRACKET_FIRST_RE.exec(text);
+  if (!m) return null;
+  const name = m[1]!.trim();
+  const wires = name.split(/\s*\/\s*/u);
+  const known = wires.every((w) => WIRES.includes(w) || isMastheadName(w));
+  return known || (/\p{Lu}{2}/u.test(name) && name === name.toUpperCase() && isMastheadName(name)) ? cleanOutletName(name) : null;
+}
+
+/** The longest run of words opening `text` that is a masthead ("France Bleu Pays d'Auvergne et…" → "France Bleu Pays"). */
+function leadingMasthead(text: string): string | null {
+  const words = text.split(/\s+/u).slice(0, 5);
+  for (let k = words.length; k >= 1; k--) {
+    const candidate = words.slice(0, k).join(' ').replace(/[,.;:]+$/u, '');
+    if (/^\p{Lu}/u.test(words[k - 1]!) && isMastheadName(candidate)) return cleanOutletName(candidate);
+  }
+  return null;
+}
+
+// Titles a byline gives after the reporter's name: not an outlet.
+const BYLINE_TITLE_RE = /\b(?:correspondent|correspondant|correspondante|editor|rédacteur|rédactrice|reporter|writer|journaliste|envoyée?|chief|chef|senior|staff|contributor|columnist|chroniqueur|chroniqueuse)\b/iu;
+const MONTH_OR_DAY_RE = /^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|january|february|march|april|may|june|july|august|september|october|november|december)$/iu;
+
+/** The capitalised words opening a byline's tail ("France Bleu Pays …"), up to four, when they are no title. */
+function capitalisedRun(text: string): string | null {
+  const run: string[] = [];
+  for (const w of text.split(/\s+/u)) {
+    if (!/^(?:\p{Lu}|[dl]['’]\p{Lu})/u.test(w) || MONTH_OR_DAY_RE.test(w) || run.length === 4) break;
+    run.push(w.replace(/[,.;:]+$/u, ''));
+    if (/[,.;:]$/u.test(w)) break;
+  }
+  const name = run.join(' ');
+  return run.length >= 1 && !BYLINE_TITLE_RE.test(name) ? cleanOutletName(name) : null;
+}
+
 /** The first name of a bracketed dateline list that is not a date: the wire that wrote it. */
 function datelineListOutlet(text: string): string | null {
   const m = DATELINE_LIST_RE.exec(text);
@@ -196,6 +252,8 @@ function datelineOutlet(line: Line | undefined): string | null {
   if (!line) return null;
   const wire = DATELINE_WIRE_RE.exec(line.text) ?? DATELINE_PIPE_RE.exec(line.text) ?? DATED_WIRE_RE.exec(line.text);
   if (wire) return wireName(cleanOutletName(wire[1]!) ?? wire[1]!);
+  const bracketed = bracketFirstOutlet(line.text);
+  if (bracketed) return bracketed;
   // Inside a byline line only a wire or a masthead counts: the brackets could hold anything else.
   const joined = BYLINE_DATELINE_RE.exec(line.text);
   if (joined && (WIRES.includes(joined[1]!) || isMastheadName(joined[1]!))) return cleanOutletName(joined[1]!);
@@ -218,6 +276,14 @@ function bylineOutlet(lines: Line[]): string | null {
     }
     const reporters = BYLINE_NAMES_OUTLET_RE.exec(t)?.[1];
     if (reporters && (isMastheadName(reporters) || WIRES.includes(reporters))) return cleanOutletName(reporters);
+    const dated = MASTHEAD_DATE_RE.exec(t)?.[1];
+    if (dated && !/^(?:par|by)\b/iu.test(dated)) {
+      const name = dated.replace(TEAM_SUFFIX_RE, '');
+      if (isMastheadName(name) || /\.\p{L}{2,4}$/u.test(name) || name !== dated) return cleanOutletName(name);
+    }
+    const signed = BYLINE_NAME_COMMA_RE.exec(t)?.[1];
+    const after = signed ? leadingMasthead(signed) ?? capitalisedRun(signed) : null;
+    if (after) return after;
     const wire = WIRE_LINE_RE.exec(t);
     if (wire) return wireName(wire[1]!);
     const staff = STAFF_LINE_RE.exec(t) ?? ROLE_LINE_RE.exec(t);
@@ -246,6 +312,9 @@ function sourceLineOutlet(text: string): string | null {
 
 /** What the story's end credits: a repost's "(Le Parisien)", an extract's "Lire la suite sur X", a wire's tag "(ats)". */
 function footerOutlet(text: string, lines: Line[]): string | null {
+  // A repost's tag naming the site it copied: "lefigaro -fp" (as written: the name check needs the text's spelling).
+  const tagged = FOOTER_SITE_TAG_RE.exec(lines.at(-1)?.text.trim() ?? '');
+  if (tagged && outletOfDomain(tagged[1]!) !== tagged[1]!) return tagged[1]!;
   // The site's own links after the story: "À voir également sur Le HuffPost :", "More from the Herald".
   for (const raw of text.trimEnd().split('\n').slice(-2)) {
     const more = MORE_ON_RE.exec(raw.trim());

@@ -5,7 +5,7 @@
  */
 import { foldKey, foldedWordSet } from '../../text/fold.js';
 import { buildDoc } from '../../corpus/load.js';
-import { isWireCredits } from '../../corpus/metadata.js';
+import { isCreditLine, isWireCredits } from '../../corpus/metadata.js';
 import { termsOfText } from '../../retrieve/index.js';
 import { buildConcepts } from '../../retrieve/query.js';
 import type { Attribution, Findings, ReportPassage, Source } from '../../schema.js';
@@ -50,7 +50,7 @@ const STORY_FRAME_RE = /^\s*(?:c['’]est\s+ce\s+qu['’](?:a|ont|avait|avaient)
 const FINITE_OR_SAYING_RE = /\b(?:est|sont|a|ont|était|is|are|was|were|has|have|had)\b/iu;
 
 function framesArticle(sentence: string): boolean {
-  if (STORY_FRAME_RE.test(sentence)) return true;
+  if (STORY_FRAME_RE.test(sentence) || isCreditLine(sentence)) return true;
   const words = sentence.trim().split(/\s+/u);
   return words.length <= 8 && !FINITE_OR_SAYING_RE.test(sentence) && findReportingVerbs(sentence).length === 0;
 }
