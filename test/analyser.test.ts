@@ -659,3 +659,23 @@ describe('what a lede sources: its own sentence, or the whole story when it cred
     expect(r.sources.map((s) => s.outlet)).toContain('AFP');
   });
 });
+
+describe('a lawyer named after "selon son avocat"', () => {
+  // Written for this test.
+  const text = [
+    'Le skipper et le tweet - La Gazette du Port',
+    '',
+    "Selon son avocat, le skipper a dicté ce message par téléphone à son équipe, qui l'a ensuite publié. « C'est de l'humour », a insisté Me Yann Morel.",
+  ].join('\n');
+  const local = engineOf('skipper.txt', text);
+  it('gives an outlet reporting it no voice: "rapporte Infos Armor"', async () => {
+    const doc = engineOf('armor.txt', 'Port fermé\n\nLe port de Brest a été fermé samedi soir après la tempête, rapporte Infos Armor qui cite la capitainerie.');
+    const r = await verifyClaim(doc, 'Le port de Brest a été fermé samedi soir après la tempête.', offlineAnalyser);
+    expect(r.attributions.map((a) => a.speaker)).not.toContain('Infos Armor');
+    expect(r.sources.map((s) => s.outlet)).toContain('Infos Armor');
+  });
+  it('is the lawyer the same passage names with a lawyer’s title', async () => {
+    const r = await verifyClaim(local, 'Le skipper a dicté son message par téléphone à son équipe, selon son avocat.', offlineAnalyser);
+    expect(r.attributions.map((a) => a.speaker)).toContain('Me Yann Morel');
+  });
+});

@@ -767,3 +767,20 @@ describe('documents, the paper as "it", and nationalities before a media noun', 
     expect(outlets).not.toContain('Korean');
   });
 });
+
+describe('coordinated names titled by a role, addressees, words of, a masthead without article', () => {
+  it('reads "Les avocats des familles, Maître A et Maître B, demandent…" as the two lawyers', () => {
+    const names = speakerNames('Les avocats des familles, Maître Anne Roux et Maître Paul-Marie Dupré, demandent la nomination de trois experts indépendants.');
+    expect(names).toEqual(['Maître Anne Roux et Maître Paul-Marie Dupré']);
+  });
+  it('ends an inverted subject before whom it was said to', () => {
+    expect(speakerNames('« Le port rouvrira lundi », a insisté Me Yann Morel à Radio Armor.')).toEqual(['Me Yann Morel']);
+  });
+  it('reads "selon les mots de X" as X', () => {
+    expect(speakerNames('Ils ont promis d’être « irréprochables », selon les mots de Paul Roux.')).toEqual(['Paul Roux']);
+  });
+  it('takes "rapporte Infos Armor" for an outlet, "rapporte Jean Roux" for no outlet', () => {
+    expect(findMediaMentions('Le port a été fermé samedi soir, rapporte Infos Armor qui cite la capitainerie.').map((m) => m.name)).toContain('Infos Armor');
+    expect(findMediaMentions('Le port a été fermé samedi soir, rapporte Jean Roux qui cite la capitainerie.')).toEqual([]);
+  });
+});

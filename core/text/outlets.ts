@@ -154,7 +154,7 @@ const REPORTING_MASTHEAD_END_RE = uRe(String.raw`\s(?:${SURNAME_FREE_ENDINGS.joi
 // A French title after a verb of publishing that closes the reported words: "…, révèle Le Progrès",
 // "…, a rapporté mardi La Voix du Nord". A person takes no article in French; a paper is named with its own.
 const INVERTED_PUBLISHER_RE = uRe(
-  String.raw`[,»”"]\s*(?:révèle|révélait|a\s+révélé|rapporte|rapportait|a\s+rapporté|relate|relatait|écrit|écrivait|a\s+écrit|publie|a\s+publié)(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui|ce\s+\p{Ll}+))?\s+((?:Le|La|Les|L['’])\s*${NAME})`,
+  String.raw`[,»”"]\s*(?:révèle|révélait|a\s+révélé|rapporte|rapportait|a\s+rapporté|relate|relatait|écrit|écrivait|a\s+écrit|publie|a\s+publié)(?:\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui|ce\s+\p{Ll}+))?\s+((?:Le|La|Les|L['’])\s*${NAME}|${NAME})`,
   'gu',
 );
 
@@ -211,6 +211,8 @@ export function findMediaMentions(text: string): OutletMention[] {
     // The name ends with its sentence: "révèle Le Progrès. La décision…".
     const name = cleanOutletName(m[1]!.split(/[.!?]\s/u)[0]!);
     const start = m.index! + m[0].length - m[1]!.length;
+    // Without its article only a masthead-worded name counts: "rapporte Infos France", not "rapporte Jean Dupont".
+    if (name && !/^(?:Le|La|Les|L['’])/u.test(name) && !isMastheadName(name)) continue;
     if (name && !out.some((o) => o.start <= start && start < o.end)) out.push({ name, start, end: start + name.length });
   }
   for (const m of mastheads ? text.matchAll(MASTHEAD_REPORTS_RE) : []) {

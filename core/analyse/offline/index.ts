@@ -91,6 +91,20 @@ function namesVoice(a: AttributionEvent, voices: Set<string>[]): boolean {
   return voices.some((v) => [...v].some((w) => words.has(w)));
 }
 
+// A lawyer's title before a name: "Me Yann Le Bras", "Maître Eve Roux".
+const LAWYER_TITLE_RE = /^(?:Me|Maître)\s+\p{Lu}/u;
+const LAWYER_NOUN_RE = /^(?:(?:son|sa|leur|ses|leurs|l['’]|le|la|les|his|her|their|the)\s*)?(?:avocate?s?|conseil|lawyers?|attorneys?)$/iu;
+
+/**
+ * "Selon son avocat, … « … », a insisté Me Yann Le Bras.": the unnamed lawyer is the one
+ * the same passage names with a lawyer's title next.
+ */
+function namedLater(a: AttributionEvent, all: AttributionEvent[]): AttributionEvent {
+  if (!LAWYER_NOUN_RE.test(a.speaker)) return a;
+  const later = all.find((o) => o.passageId === a.passageId && o.sentence.start > a.sentence.start && LAWYER_TITLE_RE.test(o.speaker));
+  return later ? { ...a, speaker: later.speaker, role: a.speaker, organization: later.organization } : a;
+}
+
 function toSource({ sentence: _s, ...src }: SourceEvent): Source {
   return src;
 }
@@ -212,7 +226,7 @@ export function analyseOffline(input: AnalyserInput): Findings {
       });
     // An outlet that reports it ("the state-run X news agency reported") is a source, listed with
     // the sources: a speaker is a person, a body or an unnamed voice, never the press citing it.
-    const voiced = [...own, ...inherited].filter((a) => !isOutletVoice(a, events.sources));
+    const voiced = [...own, ...inherited].filter((a) => !isOutletVoice(a, events.sources)).map((a) => namedLater(a, events.attributions));
     // The claim names who said it and the text agrees: the others near it said something else.
     const speakers = voices.length > 0 && voiced.some((a) => namesVoice(a, voices)) ? voiced.filter((a) => namesVoice(a, voices)) : voiced;
 

@@ -27,9 +27,10 @@ const CLAUSE_OPENER_RE = uRe(/^(?:que|qu['’]|si|:|«|“|"|that|if|whether|to|
 const LEADING_CIRCUMSTANCE_RE = uRe(
   /^(?:(?:ce|cette)\s+(?:matin|soir|midi|nuit|semaine|année|après-midi|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui|(?:au|le)\s+(?:matin|soir)|matin|soir|encore|également|aussi|ensuite|alors|enfin|notamment|toutefois|cependant|(?:à|aux|auprès\s+d[eu]s?)\s+(?:la\s+presse|(?:des\s+)?journalistes|l['’]\p{L}+|\p{Lu}\p{L}+)|dans\s+(?:un|une)\s+(?:communiqué|entretien|message|tweet|courriel|interview|lettre|tribune)(?:\s+(?:accordée?\s+)?(?:au|à\s+la|à\s+l['’]|aux)\s*\p{Lu}[\p{L}'’-]*(?:\s+(?:du|de|des|de\s+la|d['’]|\p{Lu}[\p{L}'’-]*))*?(?=\s+(?:le|la|les|un|une)\s|\s+l['’]))?|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in\s+(?:early\s+|late\s+|mid-?)?(?:january|february|march|april|may|june|july|august|september|october|november|december|\d{4})|en\s+(?:début\s+|fin\s+)?(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|\d{4})|yesterday|today|later|earlier|also|in\s+a\s+(?:statement|tweet|post|interview)|on\s+(?:x|twitter|facebook|telegram)|to\s+(?:reporters|journalists)|told\s+\p{L}+)\b[,]?\s*/iu,
 );
-// Where an inverted subject ends: a clause, a gerund, or a source that follows it.
+// Where an inverted subject ends: a clause, a gerund, a source that follows it, or whom it was said to
+// ("a insisté Me Yann Le Bras à BFMTV", "a déclaré le ministre à la presse").
 const NP_END_RE = uRe(
-  /\s*(?:(?<!(?:^|[\s(])(?:M|MM|Mr|Mrs|Ms|Dr|Pr|Prof|St|Sen|Rep|Gen|Col|Lt|Gov|Mgr|Me|\p{Lu})|(?<=[\s(])\p{Lu}\.\p{Lu})[.]|[;!?:]|,\s*(?:qui|que|dont|lors|avant|après|sans|without|pour|afin|ajoutant|précisant|soulignant|estimant|selon|cité|citée|who|which|adding|saying|noting|according|in\s+a|on\s+\p{Lu}|\p{Ll}{3,}ant|\p{Ll}{3,}ing|en\s+\p{Ll}{3,}ant)\b|,\s*[«"“]|\s(?:à\s+propos|au\s+sujet|about)\b|\s(?:in|dans)\s+(?:his|her|its|their|son|sa|ses|leur|leurs)\b|\s(?:qui|que|qu['’]|dont|lors\s+d['’]|dans\s+un|au\s+cours|devant|pendant|who|which|that|in\s+a|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|at\s+a|during|before|after)\b)/iu,
+  /\s*(?:(?<!(?:^|[\s(])(?:M|MM|Mr|Mrs|Ms|Dr|Pr|Prof|St|Sen|Rep|Gen|Col|Lt|Gov|Mgr|Me|\p{Lu})|(?<=[\s(])\p{Lu}\.\p{Lu})[.]|[;!?:]|,\s*(?:qui|que|dont|lors|avant|après|sans|without|pour|afin|ajoutant|précisant|soulignant|estimant|selon|cité|citée|who|which|adding|saying|noting|according|in\s+a|on\s+\p{Lu}|\p{Ll}{3,}ant|\p{Ll}{3,}ing|en\s+\p{Ll}{3,}ant)\b|,\s*[«"“]|\s(?:à\s+propos|au\s+sujet|about)\b|\s(?:à|au|aux)\s|\s(?:in|dans)\s+(?:his|her|its|their|son|sa|ses|leur|leurs)\b|\s(?:qui|que|qu['’]|dont|lors\s+d['’]|dans\s+un|au\s+cours|devant|pendant|who|which|that|in\s+a|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|at\s+a|during|before|after)\b)/iu,
 );
 const MAX_NP_WORDS = 18;
 const NP_START_RE = uRe(/^(?:(?:le|la|les|l['’]|un|une|des|ce|cet|cette|ces|son|sa|ses|leur|leurs|notre|the|a|an|this|its|his|her|their|our|one|two|several|many|some)\b|\p{Lu})/u);
@@ -115,7 +116,7 @@ const APPOSITION_SEGMENT_RE = uRe(/^(?:an?|the|un|une|le|la|l['’]|l['’]ancie
 
 // A determiner phrase naming a role ("Le porte-parole de la mairie", "the company's chief executive"), and a name.
 const ROLE_SEGMENT_RE = uRe(/^(?:le|la|les|l['’]|the|son|sa|leur|its|his|her|their)\s*[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,7}$/iu);
-const NAME_SEGMENT_RE = uRe(/^(?:(?:M\.|Mme|Me|Dr|Mr|Mrs|Ms)\s+)?\p{Lu}\p{Ll}[\p{L}'’.-]*(?:\s+(?:de|du|des|von|van|da|di|al|el|le|la|ben|bin|\p{Lu}[\p{L}'’.-]+)){1,3}$/u);
+const NAME_SEGMENT_RE = uRe(/^(?:(?:M\.|Mme|Me|Maître|Dr|Mr|Mrs|Ms)\s+)?\p{Lu}\p{Ll}[\p{L}'’.-]*(?:\s+(?:de|du|des|von|van|da|di|al|el|le|la|ben|bin|\p{Lu}[\p{L}'’.-]+)){1,3}$/u);
 
 /**
  * "Paul Dewar, an Ottawa MP, said the lapses…": a subject and its apposition
@@ -126,7 +127,9 @@ function subjectWithApposition(before: string): boolean {
   if (segments.length !== 2) return false;
   const [subject, apposition] = segments as [string, string];
   // "Le porte-parole de la mairie, Paul Durand, a confirmé les montants": a role, then the name it titles.
-  if (ROLE_SEGMENT_RE.test(subject.trim()) && NAME_SEGMENT_RE.test(apposition.trim()) && !FINITE_RE.test(subject)) return true;
+  // (Or the names it titles: "Les avocats des victimes, Maître Emmanuel Ludot et Maître Gilles-Jean Portejoie, demandent…".)
+  const names = apposition.trim().split(/\s+(?:et|and)\s+/u);
+  if (ROLE_SEGMENT_RE.test(subject.trim()) && names.every((n) => NAME_SEGMENT_RE.test(n)) && !FINITE_RE.test(subject)) return true;
   return (
     SUBJECT_SEGMENT_RE.test(subject.trim()) &&
     // "La défense, dénonçant une enquête biaisée, a plaidé…": a participle phrase inserted as well.

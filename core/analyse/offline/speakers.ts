@@ -235,7 +235,7 @@ function looksLikeSubject(np: string): boolean {
 }
 
 /** Nouns of what is said or written, not of who says it: "son récit", "le communiqué", "this statement". */
-const SPEECH_NOUN = String.raw`(?:récits?|propos|déclarations?|témoignages?|versions?|communiqués?|textes?|lettres?|messages?|explications?|dépositions?|rapports?|documents?|notes?|courriers?|statements?|accounts?|remarks|words|letters?|testimon(?:y|ies)|releases?|reports?|documents?|filings?|press\s+releases?)`;
+const SPEECH_NOUN = String.raw`(?:récits?|propos|mots|paroles|déclarations?|témoignages?|versions?|communiqués?|textes?|lettres?|messages?|explications?|dépositions?|rapports?|documents?|notes?|courriers?|statements?|accounts?|remarks|words|letters?|testimon(?:y|ies)|releases?|reports?|documents?|filings?|press\s+releases?)`;
 const SPEECH_NOUN_RE = uRe(String.raw`^(?:(?:le|la|les|l['’]|un|une|des|the|a|an|ce|cet|cette|ces|this|these|those|that|son|sa|ses|leurs?|his|her|its|their)\s*)?${SPEECH_NOUN}$`, 'iu');
 // "un communiqué de la FFA", "a statement from the ministry": the body behind the document speaks.
 const DOCUMENT_OF_RE = uRe(
