@@ -517,3 +517,15 @@ describe('an amount glued to its currency code', () => {
     expect(wrong.mismatches.some((m) => m.claimText.includes('140') && m.passageText.includes('40'))).toBe(true);
   });
 });
+
+describe('refusing to do it is not doing it', () => {
+  // Written for this test.
+  const text = ['Tir autorisé', '', "Un loup a été abattu samedi en Savoie au lendemain de l'autorisation par le préfet d'un tir de prélèvement dans le massif du Beaufortain."].join('\n');
+  const engine = engineOf(buildDoc('loup.txt', text));
+  it('"a refusé d’autoriser" differs from "l’autorisation par le préfet"', async () => {
+    const r = await verifyClaim(engine, "Le préfet a refusé d'autoriser un tir de prélèvement contre le loup dans le massif du Beaufortain.", offlineAnalyser);
+    expect(r.found).toBe(false);
+    expect(r.mismatches.some((m) => /refusé d'autoriser/.test(m.claimText))).toBe(true);
+    expect((await verifyClaim(engine, "Le préfet a autorisé un tir de prélèvement contre le loup dans le massif du Beaufortain.", offlineAnalyser)).found).toBe(true);
+  });
+});

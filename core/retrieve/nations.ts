@@ -90,6 +90,29 @@ Armenian|Armenia|arménien|Arménie
 Azerbaijani|Azerbaijan|azerbaïdjanais|Azerbaïdjan
 Georgian|Georgia|géorgien|Géorgie
 Kurdish|Kurdistan|kurde|Kurdistan
+Bangladeshi|Bangladesh|bangladais|Bangladesh
+Sri Lankan|Sri Lanka|sri-lankais|Sri Lanka
+Nepalese|Nepal|népalais|Népal
+Malaysian|Malaysia|malaisien|Malaisie
+Singaporean|Singapore|singapourien|Singapour
+Taiwanese|Taiwan|taïwanais|Taïwan
+Mongolian|Mongolia|mongol|Mongolie
+Kazakh|Kazakhstan|kazakh|Kazakhstan
+Uzbek|Uzbekistan|ouzbek|Ouzbékistan
+New Zealand|New Zealand|néo-zélandais|Nouvelle-Zélande
+Peruvian|Peru|péruvien|Pérou
+Ghanaian|Ghana|ghanéen|Ghana
+Rwandan|Rwanda|rwandais|Rwanda
+Ugandan|Uganda|ougandais|Ouganda
+Tanzanian|Tanzania|tanzanien|Tanzanie
+Zimbabwean|Zimbabwe|zimbabwéen|Zimbabwe
+Icelandic|Iceland|islandais|Islande
+Estonian|Estonia|estonien|Estonie
+Latvian|Latvia|letton|Lettonie
+Lithuanian|Lithuania|lituanien|Lituanie
+Slovak|Slovakia|slovaque|Slovaquie
+Slovenian|Slovenia|slovène|Slovénie
+Moldovan|Moldova|moldave|Moldavie
 `;
 
 /** The French adjective's other forms: feminine and plurals ("américain" → américaine, américains, américaines). */

@@ -46,6 +46,8 @@ function isNegator(tokens: Token[], k: number, text: string): boolean {
   if (w === 'personne' && !(tokens[k + 1] && elidedNe(tokens[k + 1]!, text))) return false; // "une personne" is someone
   if (NEGATORS.has(w) || w.endsWith("n't") || w.endsWith('n’t')) return !RESTRICTIVE_AFTER.has(next);
   if (isYetTo(w, next)) return true;
+  // "a refusé d'autoriser", "declined to confirm", "failed to pay": the verb after is not done.
+  if (REFUSING_RE.test(w) && /^\s*(?:de\s|d['’]|to\s)/iu.test(text.slice(tok.end, tok.end + 5))) return true;
   // French "ne"/"n'" with its verb: a negation unless "ne … que" (only).
   if (w === 'ne' || elidedNe(tok, text)) {
     for (let j = k + 1; j < Math.min(tokens.length, k + 5); j++) if (isQue(tokens, j, text)) return false;
@@ -53,6 +55,8 @@ function isNegator(tokens: Token[], k: number, text: string): boolean {
   }
   return false;
 }
+
+const REFUSING_RE = /^(?:refus\p{Ll}*|declin(?:e|ed|es|ing)|refus(?:e|ed|es|ing)|fail(?:s|ed|ing)?|renon[cç]\p{Ll}*)$/iu;
 
 /** "has yet to decide", "was yet to find": not yet. */
 const isYetTo = (w: string, next: string) => w === 'yet' && next === 'to';
