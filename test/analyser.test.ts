@@ -679,3 +679,35 @@ describe('a lawyer named after "selon son avocat"', () => {
     expect(r.attributions.map((a) => a.speaker)).toContain('Me Yann Morel');
   });
 });
+
+describe('disputes that point back with a possessive, a pronoun after the subject, illegality', () => {
+  // Written for this test.
+  const science = [
+    'Fossil claim doubted',
+    '',
+    `Marine biologist Ada Quill of the Harbour Institute claims that she found fossils of giant squid in a meteorite. ${'The harbour was quiet on the evening of the launch of the new research vessel. '.repeat(6)}`,
+    '',
+    `But her claim has been roundly disputed by other scientists. ${'The weather over the bay stayed calm for the whole week of the regatta. '.repeat(6)}`,
+  ].join('\n');
+  const football = ['Harbour FC sting', '', 'Harbour FC coach Tom Reed was the latest to be named in the newspaper investigation and he has denied asking for payments.'].join('\n');
+  const wolf = [
+    'Loup abattu',
+    '',
+    'Un loup a été abattu légalement samedi dans le massif du Beaufortain sur arrêté du préfet.',
+    '',
+    '« Le loup est traqué dans la plus parfaite illégalité », a déploré l’association Canis.',
+  ].join('\n');
+  const engine = buildEngine(assembleCorpus('/tmp/none', [buildDoc('science.txt', science), buildDoc('football.txt', football), buildDoc('wolf.txt', wolf)], []));
+  it('"her claim has been disputed by other scientists" disputes what she claims', async () => {
+    const r = await verifyClaim(engine, 'Ada Quill says she found fossils of giant squid in a meteorite.', offlineAnalyser);
+    expect(r.disputes.find((d) => /roundly disputed/.test(d.text))?.by).toBe('other scientists');
+  });
+  it('"X was named … and he has denied" is X’s denial', async () => {
+    const r = await verifyClaim(engine, 'Harbour FC coach Tom Reed was named in the newspaper investigation.', offlineAnalyser);
+    expect(r.disputes.find((d) => /denied/.test(d.text))?.by).toBe('Tom Reed');
+  });
+  it('"dans la plus parfaite illégalité" disputes a claim that it was legal', async () => {
+    const r = await verifyClaim(engine, 'Le loup du Beaufortain a été abattu légalement sur arrêté du préfet.', offlineAnalyser);
+    expect(r.disputes.some((d) => /illégalité/.test(d.text))).toBe(true);
+  });
+});

@@ -43,6 +43,12 @@ function byOf(sentence: string, cueIndex: number, cueEnd: number, speaker: strin
 const ONSET_VERB_END_RE = /\s+(?:began|begun|begins|begin|started|starts|start|continued|continues|continue|commencé|commence|commencent|continué|continuent)(?:\s+(?:à|de|d['’]|to))?\s*$/iu;
 const TIME_END_RE = /\s+(?:(?:on|last|this)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|yesterday|today|hier)\s*$/iu;
 
+/** The words before a sentence's first finite verb: its subject, when it opens the sentence. */
+function firstSubject(sentence: string): string {
+  const verb = /\s(?:is|are|was|were|has|have|had|est|sont|était|étaient|a|ont|avait|avaient)\s/u.exec(sentence);
+  return verb ? cleanSubject(sentence.slice(0, verb.index)) : '';
+}
+
 function subjectOf(sentence: string, cueIndex: number): string | null {
   // "« La suspicion seule n'est pas une preuve », a répliqué X": a cue inside a quotation is the speaker's.
   if (/[«»“”"]/u.test(sentence.slice(0, cueIndex))) return null;
@@ -53,7 +59,9 @@ function subjectOf(sentence: string, cueIndex: number): string | null {
       .replace(/\s+(?:a|ont|avait|avaient|has|have|had)(?:\s+[\p{L}'’]+)*\s*$/u, '')
       .replace(TIME_END_RE, ''),
   );
-  if (!subject || isPronoun(subject)) return null;
+  if (!subject) return null;
+  // "Eric Black was named … and he has denied …": the pronoun is the sentence's first subject.
+  if (isPronoun(subject)) return parseSpeaker(firstSubject(sentence))?.speaker ?? null;
   return parseSpeaker(subject)?.speaker ?? null;
 }
 
@@ -168,7 +176,7 @@ export function findDisputes(input: DisputeInput): Dispute[] {
 // "the claims made are baseless", "ces accusations", "a promptement démenti.": a denial that
 // points back at what was said, or has no object at all, answers the story it follows.
 const POINTS_BACK_RE = uRe(
-  /\b(?:the|these|those|such|this|that|ces|cette|ce|ses|leurs|les|de\s+telles)\s+(?:\p{L}+\s+)?(?:claims?|allegations?|accusations?|reports?|suggestions?|rumou?rs?|charges?|stories|story|articles?|affirmations?|allégations?|rumeurs?|informations?|propos|révélations?|revelations?|assertions?|insinuations?)\b|(?:^|[«"“]\s*)(?:claims|allegations|accusations|charges|reports|rumou?rs|allégations|rumeurs)\b/iu,
+  /\b(?:the|these|those|such|this|that|his|her|their|its|ces|cette|ce|ses|son|sa|leur|leurs|les|de\s+tel(?:le)?s)\s+(?:\p{L}+\s+)?(?:claims?|allegations?|accusations?|reports?|suggestions?|rumou?rs?|charges?|stories|story|articles?|affirmations?|allégations?|rumeurs?|informations?|propos|révélations?|revelations?|assertions?|insinuations?)\b|(?:^|[«"“]\s*)(?:claims|allegations|accusations|charges|reports|rumou?rs|allégations|rumeurs)\b/iu,
 );
 const OBJECTLESS_DENIAL_RE = uRe(/\b(?:\p{L}+ment\s+)?(?:démenti|démentent|dément|nié|nient|nie|denied|denies|deny)\s*(?:[,.;:]|$)/iu);
 // An emphatic negation answers what was said before it: "at no time was the restaurant asked",
