@@ -711,3 +711,26 @@ describe('disputes that point back with a possessive, a pronoun after the subjec
     expect(r.disputes.some((d) => /illégalité/.test(d.text))).toBe(true);
   });
 });
+
+describe('which outlets a carrying passage gives', () => {
+  // Written for this test: long paragraphs, so that each is a passage.
+  const pad = (s: string) => `${s} ${'Le vent soufflait encore fort sur la rade en fin de soirée, selon les marins du port. '.repeat(5)}`;
+  const text = [
+    'Tempête sur la côte',
+    '',
+    pad("Plus tôt dans la journée, le syndicat des marins avait déclaré à l'agence de presse Armor Presse que trois chalutiers étaient bloqués à Brest. Le syndicat a affirmé que les quais de Brest et de Lorient étaient inondés."),
+    '',
+    "Les médias locaux ont rapporté samedi l'arrivée de renforts de pompiers à Brest et à Lorient. « Les digues ont tenu », a insisté le maire Paul Keller à France Inter.",
+    '',
+    'Source: Le Courrier du Ponant',
+  ].join('\n');
+  const local = engineOf('tempete.txt', text);
+  it('names the publisher of a "Source:" footer, leaves out an outlet named about something else, keeps where the speaker said it', async () => {
+    const r = await verifyClaim(local, 'Des renforts de pompiers sont arrivés à Brest et à Lorient.', offlineAnalyser);
+    const outlets = r.sources.map((s) => s.outlet);
+    expect(outlets).toContain('Le Courrier du Ponant');
+    expect(outlets).not.toContain('Armor Presse');
+    const dykes = await verifyClaim(local, 'Le maire Paul Keller assure que les digues ont tenu.', offlineAnalyser);
+    expect(dykes.sources.map((s) => s.outlet)).toContain("France Inter");
+  });
+});

@@ -11,6 +11,7 @@ import { buildConcepts } from '../../retrieve/query.js';
 import type { Attribution, Findings, ReportPassage, Source } from '../../schema.js';
 import type { Analyser, AnalyserInput, AnalyserOutput } from '../types.js';
 import { docEvents, type AttributionEvent, type SourceEvent, type SentenceRef } from './events.js';
+import { clip } from './eventTypes.js';
 import { findHedges } from './hedges.js';
 import { findDisputes } from './disputes.js';
 
@@ -54,6 +55,9 @@ function framesArticle(sentence: string): boolean {
   const words = sentence.trim().split(/\s+/u);
   return words.length <= 8 && !FINITE_OR_SAYING_RE.test(sentence) && findReportingVerbs(sentence).length === 0;
 }
+
+// Unnamed media speaking: "les médias locaux", "state media", "la presse locale".
+const MEDIA_VOICE_RE = /\b(?:médias|media|presse|press|journaux|newspapers)\b/iu;
 
 function dedupeBy<T>(items: T[], key: (t: T) => string): T[] {
   const seen = new Set<string>();
@@ -150,6 +154,13 @@ export function analyseOffline(input: AnalyserInput): Findings {
     const carryingSentences = events.sentences.filter((s) => within(s, carryingIds));
     const best = Math.max(0, ...carryingSentences.map((s) => sharedWith(s.text)));
     const minShared = Math.max(Math.min(2, conceptTerms.length), Math.ceil(best / 2));
+    const speaks = (i: number) => i >= 0 && i < events.sentences.length && sharedWith(events.sentences[i]!.text) >= minShared;
+    // A sentence that speaks to the claim, or stands next to one in its passage ("Selon l'AFP, … . Le bilan…").
+    const besideClaim = (sentence: SentenceRef) => {
+      const i = events.sentences.indexOf(sentence);
+      const same = (j: number) => events.sentences[j]?.passageId === sentence.passageId;
+      return speaks(i) || (same(i - 1) && speaks(i - 1)) || (same(i + 1) && speaks(i + 1));
+    };
     // A passage whose only sentences on the claim are links to other articles carries another story's headline.
     const linkOnly = (passageId: string) => {
       const said = carryingSentences.filter((s) => s.passageId === passageId && sharedWith(s.text) >= minShared);
@@ -162,21 +173,18 @@ export function analyseOffline(input: AnalyserInput): Findings {
     const lede = new Set(doc.passages.slice(0, 2).map((p) => p.id));
     const docSources = events.sources.filter(
       (s) =>
-        (within(s.sentence, carryingIds) && !linkOnly(s.passageId)) ||
+        // (In a carrying passage, only an outlet named beside the claim's sentence: "HTS a déclaré à Anadolu…" two sentences off is another matter.)
+        (within(s.sentence, carryingIds) && !linkOnly(s.passageId) && besideClaim(s.sentence)) ||
         (((within(s.sentence, lede) && framesArticle(s.sentence.text)) || isWireCredits(s.sentence.text)) && carrying.some((p) => !linkOnly(p.id))) ||
         (doc.outlet && foldKey(s.outlet) === foldKey(doc.outlet)),
     );
     sources.push(...docSources.map(toSource));
-    // A source stays in force until the text names another: a carrying passage that
-    // names no outlet inherits the last one named in the passage before it (beyond, the text has moved on).
-    for (const p of carrying) {
-      if (linkOnly(p.id) || events.sources.some((s) => s.passageId === p.id)) continue;
-      const window = new Set([p.n - 1].filter((n) => n >= 0).map((n) => doc.passages[n]!.id));
-      const last = events.sources.filter((s) => window.has(s.passageId)).at(-1);
-      if (last) sources.push(toSource(last));
+    // The publisher, wherever the page names it (a title, a byline, a "Source:" footer), publishes every passage.
+    const claimSentence = carryingSentences.reduce<SentenceRef | null>((b, x) => (b === null || sharedWith(x.text) > sharedWith(b.text) ? x : b), null);
+    if (doc.outlet && claimSentence && !docSources.some((x) => x.role === 'publisher' && foldKey(x.outlet) === foldKey(doc.outlet!))) {
+      sources.push({ outlet: doc.outlet, role: 'publisher', citedBy: null, quote: clip(claimSentence), passageId: claimSentence.passageId });
     }
 
-    const speaks = (i: number) => i >= 0 && sharedWith(events.sentences[i]!.text) >= minShared;
     const samePassage = (i: number, a: AttributionEvent) => events.sentences[i]?.passageId === a.sentence.passageId;
     // A sentence that only frames the one before ("Il a ajouté.", "a-t-il dit") speaks
     // in its voice; one that names a new speaker with words of its own does not.
@@ -226,9 +234,25 @@ export function analyseOffline(input: AnalyserInput): Findings {
       });
     // An outlet that reports it ("the state-run X news agency reported") is a source, listed with
     // the sources: a speaker is a person, a body or an unnamed voice, never the press citing it.
+    // A source stays in force until the text names another source or another speaker: a carrying passage
+    // that names no outlet inherits the last one named in the passage before it (beyond, the text has moved
+    // on) — unless it names media of its own ("HTS a déclaré à Anadolu…" then "Les médias locaux ont
+    // rapporté…": the local media are the source now). A person quoted there still speaks in the outlet's report.
+    for (const p of carrying) {
+      if (linkOnly(p.id) || events.sources.some((s) => s.passageId === p.id)) continue;
+      if (own.some((a) => a.passageId === p.id && MEDIA_VOICE_RE.test(a.speaker))) continue;
+      const window = new Set([p.n - 1].filter((n) => n >= 0).map((n) => doc.passages[n]!.id));
+      const last = events.sources.filter((s) => window.has(s.passageId)).at(-1);
+      if (last) sources.push(toSource(last));
+    }
     const voiced = [...own, ...inherited].filter((a) => !isOutletVoice(a, events.sources)).map((a) => namedLater(a, events.attributions));
     // The claim names who said it and the text agrees: the others near it said something else.
     const speakers = voices.length > 0 && voiced.some((a) => namesVoice(a, voices)) ? voiced.filter((a) => namesVoice(a, voices)) : voiced;
+    // Where the claim's speaker said it is a source too: "« … », a insisté Me X à BFMTV".
+    const spoke = new Set(speakers.map((a) => a.speaker));
+    for (const a of events.attributions) {
+      if (within(a.sentence, carryingIds) && spoke.has(a.speaker)) sources.push(...events.sources.filter((x) => x.sentence === a.sentence).map(toSource));
+    }
 
     const near = new Set(carrying.flatMap((p) => [p.n - 1, p.n, p.n + 1]).map((n) => `${doc.id}#${n}`));
     // A sentence speaks to the claim when it shares half its content words (at least two);
