@@ -529,3 +529,19 @@ describe('refusing to do it is not doing it', () => {
     expect((await verifyClaim(engine, "Le préfet a autorisé un tir de prélèvement contre le loup dans le massif du Beaufortain.", offlineAnalyser)).found).toBe(true);
   });
 });
+
+describe('the opposite outcome of someone else', () => {
+  // Written for this test.
+  const text = [
+    'Harbour FC sting',
+    '',
+    `Harbour FC coach Tom Reed, named by the agents to undercover reporters, has denied the claims about managers and called them lies. ${'The club played at home on Saturday in front of a quiet crowd. '.repeat(6)}`,
+    '',
+    `Agent Pino Marra, who spoke to undercover reporters about managers, said on Friday that his claims had been lies. ${'The league will meet next week to discuss the new season calendar. '.repeat(6)}`,
+  ].join('\n');
+  const engine = engineOf(buildDoc('sting.txt', text));
+  it('is no mismatch when the passage does not name the claim’s actor', async () => {
+    const r = await verifyClaim(engine, 'Agent Pino Marra admits that the claims he made about managers to undercover reporters were lies.', offlineAnalyser);
+    expect(r.found).toBe(true);
+  });
+});

@@ -84,7 +84,7 @@ export function createAligner(ctx: AlignContext): (hit: Hit) => Alignment {
     dateMismatches(claim, passage, found);
     nameMismatches(ctx, claim, passage, found);
     nationMismatches(claim, passage, found);
-    outcomeMismatches(claim, passage, found);
+    outcomeMismatches(ctx, claim, passage, found);
     if (found.mismatches.length === 0) negationMismatches(ctx, claim, passage, found);
     const counted = new Set([...hit.matched, ...found.concepts]);
     const unheld = [...counted].filter((i) => onlyDates(claim, passage, i));

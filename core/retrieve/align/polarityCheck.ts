@@ -82,7 +82,11 @@ function sentenceNegates(p: Reading, j: number): boolean {
 }
 
 /** An outcome word the passage answers with its opposite ("adopted" / "rejected", "killed" / "aucune victime"). */
-export function outcomeMismatches(c: Reading, p: Reading, out: MismatchList): void {
+export function outcomeMismatches(ctx: AlignContext, c: Reading, p: Reading, out: MismatchList): void {
+  // The opposite outcome of someone else ("Eric Black has denied…" against "Pagliara admits…") is another
+  // story: the passage must name one of the claim's actors itself.
+  const actors = ctx.concepts.flatMap((x, i) => (x.specific && !x.number ? [i] : []));
+  if (actors.length > 0 && !actors.some((i) => p.positions.has(i))) return;
   const claimValues = new Map<number, Set<number>>();
   for (let k = 0; k < c.tokens.length; k++) {
     const pole = c.poles[k];
