@@ -784,3 +784,13 @@ describe('coordinated names titled by a role, addressees, words of, a masthead w
     expect(findMediaMentions('Le port a été fermé samedi soir, rapporte Jean Roux qui cite la capitainerie.')).toEqual([]);
   });
 });
+
+describe('a reproach by its agent, and estimates', () => {
+  it('reads "s’est vu reprocher … par des opposants" as the opponents', () => {
+    expect(speakerNames('Le maire s’est vu reprocher de rester en fonction par des opposants.')).toEqual(['opposants']);
+  });
+  it('hears "an estimated 10,000" and "estimée à" as hedges', () => {
+    expect(hedgeTexts('Organizers said an estimated 10,000 people marched.').join(' ')).toMatch(/an estimated/);
+    expect(hedgeTexts('La foule, estimée à 2 000 personnes, a défilé.').join(' ')).toMatch(/estimée à/);
+  });
+});

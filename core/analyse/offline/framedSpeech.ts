@@ -81,7 +81,7 @@ const viewpoint: Frame = (ctx) => {
 const passive: Frame = (ctx) => {
   const m = / par | by /.test(ctx.lower) ? PASSIVE_RE.exec(ctx.s.text) : null;
   if (!m) return null;
-  const np = (m[1] ?? m[2] ?? '').trim();
+  const np = (m[1] ?? m[2] ?? m[3] ?? '').trim();
   // "reported by several media outlets": an unnamed source, which the vague step records.
   if (VAGUE_SOURCE_RE.test(np)) return null;
   const parts = parseSpeaker(np);

@@ -32,7 +32,8 @@ export const INVERTED_AFTER_QUOTE_RE = uRe(
   String.raw`^\s*[,.]?\s*(?:${FR_AUX}(?:-t-(?:il|elle))?${FR_INSERTS}\s+(?:${FR_PARTICIPLE_RE})|(?:${FR_PRESENT_RE})|(?:${EN_REPORTING_RE}))\b((?:[^.!?]|${ABBREVIATION_DOT})*)`,
   'iu',
 );
-export const PASSIVE_RE = uRe(/\b(?:rapporté|signalé|annoncé|publié|relayé|diffusé|revendiqué|affirmé|dénoncé|reported|announced|claimed|published)(?:e|s|es)?\s+par\s+([^,.;:]+)|\b(?:reported|announced|claimed|published)\s+by\s+([^,.;:]+)/iu);
+// ("s'est vu reprocher de rester en fonction par des opposants": the reproach is theirs.)
+export const PASSIVE_RE = uRe(/\b(?:rapporté|signalé|annoncé|publié|relayé|diffusé|revendiqué|affirmé|dénoncé|reproché|critiqué|reported|announced|claimed|published)(?:e|s|es)?\s+par\s+([^,.;:]+)|\b(?:reported|announced|claimed|published|criticised|criticized)\s+by\s+([^,.;:]+)|\breprocher\s+(?:[^,.;:]{0,60}?\s)?par\s+([^,.;:]+?)(?=\s+(?:de|d['’])\s*\p{L}|[,.;:]|$)/iu);
 export const SELON_RE = uRe(String.raw`\b(?:selon|d['’]après|according\s+to)\s+((?:[^,.;:«"]|${ABBREVIATION_DOT})+)`, 'giu');
 // "selon l'avocate des plaignants, Maître Eve Roux": a name in apposition after the source's comma is the source.
 // Case-sensitive, apart from SELON_RE: under /i a capital would match any word.
