@@ -10,7 +10,8 @@ import { termsOfText } from '../../retrieve/index.js';
 import { buildConcepts } from '../../retrieve/query.js';
 import type { Attribution, Findings, ReportPassage, Source } from '../../schema.js';
 import type { Analyser, AnalyserInput, AnalyserOutput } from '../types.js';
-import { docEvents, type AttributionEvent, type SourceEvent, type SentenceRef } from './events.js';
+import { docEvents, type AttributionEvent, type DocEvents, type SourceEvent, type SentenceRef } from './events.js';
+import type { Doc } from '../../corpus/types.js';
 import { clip } from './eventTypes.js';
 import { findHedges } from './hedges.js';
 import { findDisputes } from './disputes.js';
@@ -113,114 +114,168 @@ function toSource({ sentence: _s, ...src }: SourceEvent): Source {
   return src;
 }
 
-export function analyseOffline(input: AnalyserInput): Findings {
-  const { engine, passages } = input;
-  const carryingIds = new Set(passages.map((p) => p.id));
-  const docIds = [...new Set(passages.map((p) => p.docId))];
+/** What the claim itself says, read once for every document: its words, its voices, its kind. */
+interface ClaimReading {
+  concepts: ReturnType<typeof buildConcepts>;
+  /** Each concept's terms, the claim's own denial words left out. */
+  conceptTerms: Array<Set<string>>;
+  /** A claim about what someone said ("X a affirmé que…", "said"). */
+  reportsSaying: boolean;
+  claimIsDenial: boolean;
+  claimsIrregularity: boolean;
+  charged: string[];
+  voices: Set<string>[];
+}
+
+function readClaimFor(input: AnalyserInput): ClaimReading {
+  const { engine } = input;
   const concepts = input.concepts ?? buildConcepts(input.claim, input.lang, engine.index, engine.lexicon);
-  // The claim's own denial words say nothing about the matter; leave them out of relevance.
   // "said" is a stopword to the query, so no frame concept holds it: read the claim's verbs themselves.
   const saysInClaim = tokenize(input.claim).some((t) => reportingVerbs(t.text.toLowerCase()).some((v) => v.cls === 'say' && !v.ambiguous));
-  // A claim that someone said something did not happen ("X said there were no talks") is a denial
-  // too: a denial carries it rather than contests it.
-  const claimIsDenial = isDenialClaim(input.claim) || (saysInClaim && NONEXISTENCE_RE.test(input.claim));
-  const claimsIrregularity = isIrregularity(input.claim);
-  const charged = chargedParty(input.claim);
-  const conceptTerms = concepts
-    .filter((c) => !DENIAL_RE.test(c.word))
-    .map((c) => new Set(c.alternatives.map((a) => a.term)));
+  return {
+    concepts,
+    // The claim's own denial words say nothing about the matter; leave them out of relevance.
+    conceptTerms: concepts.filter((c) => !DENIAL_RE.test(c.word)).map((c) => new Set(c.alternatives.map((a) => a.term))),
+    reportsSaying: concepts.some((c) => c.frame) || saysInClaim,
+    // A claim that someone said something did not happen ("X said there were no talks") is a denial
+    // too: a denial carries it rather than contests it.
+    claimIsDenial: isDenialClaim(input.claim) || (saysInClaim && NONEXISTENCE_RE.test(input.claim)),
+    claimsIrregularity: isIrregularity(input.claim),
+    charged: chargedParty(input.claim),
+    voices: claimVoices(input.claim, engine),
+  };
+}
 
-  const voices = claimVoices(input.claim, engine);
-  const sources: Source[] = [];
-  const attributions: Attribution[] = [];
-  const disputes: Findings['disputes'] = [];
-  for (const docId of docIds) {
-    const doc = engine.corpus.docById.get(docId);
-    if (!doc) continue;
-    const events = docEvents(doc, engine.outlets);
-    const carrying = doc.passages.filter((p) => carryingIds.has(p.id));
+/** One document read against the claim: which of its sentences speak to it. */
+interface DocReading {
+  doc: Doc;
+  events: DocEvents;
+  carrying: Doc['passages'];
+  carryingIds: Set<string>;
+  carryingSentences: SentenceRef[];
+  minShared: number;
+  sharedWith: (text: string) => number;
+  speaks: (i: number) => boolean;
+  /** A sentence that speaks to the claim, or stands next to one in its passage ("Selon l'AFP, … . Le bilan…"). */
+  besideClaim: (sentence: SentenceRef) => boolean;
+  /** A passage whose only sentences on the claim are links to other articles carries another story's headline. */
+  linkOnly: (passageId: string) => boolean;
+}
 
-    // Attributions: those in the carrying passages; a passage with none of its own
-    // is read in the voice of the one before it ("…, a dit Oleg Yegorov. La frappe a tué…").
-    // In a passage of several sentences, only the attributions of the sentences that
-    // speak to the claim (or follow one that does: "« … », a-t-il déclaré") belong to it.
-    const sharedWith = (text: string) => {
-      const terms = termSetOf(text, doc.lang === 'en' ? 'en' : 'fr');
-      return conceptTerms.filter((alts) => [...alts].some((t) => terms.has(t))).length;
-    };
-    // A sentence speaks to the claim when it shares at least half as much of it as the
-    // sentence that carries it best: a long claim shares "Syrie" and "armée" with half
-    // the article, and the ambassador quoted next to it said something else.
-    const carryingSentences = events.sentences.filter((s) => within(s, carryingIds));
-    const best = Math.max(0, ...carryingSentences.map((s) => sharedWith(s.text)));
-    const minShared = Math.max(Math.min(2, conceptTerms.length), Math.ceil(best / 2));
-    const speaks = (i: number) => i >= 0 && i < events.sentences.length && sharedWith(events.sentences[i]!.text) >= minShared;
-    // A sentence that speaks to the claim, or stands next to one in its passage ("Selon l'AFP, … . Le bilan…").
-    const besideClaim = (sentence: SentenceRef) => {
-      const i = events.sentences.indexOf(sentence);
-      const same = (j: number) => events.sentences[j]?.passageId === sentence.passageId;
-      return speaks(i) || (same(i - 1) && speaks(i - 1)) || (same(i + 1) && speaks(i + 1));
-    };
-    // A passage whose only sentences on the claim are links to other articles carries another story's headline.
-    const linkOnly = (passageId: string) => {
-      const said = carryingSentences.filter((s) => s.passageId === passageId && sharedWith(s.text) >= minShared);
-      return said.length > 0 && said.every((s) => CROSS_REFERENCE_RE.test(s.text));
-    };
+function readDoc(doc: Doc, events: DocEvents, carryingIds: Set<string>, claim: ClaimReading): DocReading {
+  const sharedWith = (text: string) => {
+    const terms = termSetOf(text, doc.lang === 'en' ? 'en' : 'fr');
+    return claim.conceptTerms.filter((alts) => [...alts].some((t) => terms.has(t))).length;
+  };
+  // A sentence speaks to the claim when it shares at least half as much of it as the
+  // sentence that carries it best: a long claim shares "Syrie" and "armée" with half
+  // the article, and the ambassador quoted next to it said something else.
+  const carryingSentences = events.sentences.filter((s) => within(s, carryingIds));
+  const best = Math.max(0, ...carryingSentences.map((s) => sharedWith(s.text)));
+  const minShared = Math.max(Math.min(2, claim.conceptTerms.length), Math.ceil(best / 2));
+  const speaks = (i: number) => i >= 0 && i < events.sentences.length && sharedWith(events.sentences[i]!.text) >= minShared;
+  const besideClaim = (sentence: SentenceRef) => {
+    const i = events.sentences.indexOf(sentence);
+    const same = (j: number) => events.sentences[j]?.passageId === sentence.passageId;
+    return speaks(i) || (same(i - 1) && speaks(i - 1)) || (same(i + 1) && speaks(i + 1));
+  };
+  const linkOnly = (passageId: string) => {
+    const said = carryingSentences.filter((s) => s.passageId === passageId && sharedWith(s.text) >= minShared);
+    return said.length > 0 && said.every((s) => CROSS_REFERENCE_RE.test(s.text));
+  };
+  const carrying = doc.passages.filter((p) => carryingIds.has(p.id));
+  return { doc, events, carrying, carryingIds, carryingSentences, minShared, sharedWith, speaks, besideClaim, linkOnly };
+}
 
-    // Sources: the outlets named in the carrying passages, and the document's own chain — its
-    // publisher, the lede's credits and the wires its end credits — since every passage inherits them.
-    // (A lede that cites a source for its own sentence, "Selon X, Moscou et Damas ont…", sources that sentence.)
-    const lede = new Set(doc.passages.slice(0, 2).map((p) => p.id));
-    const docSources = events.sources.filter(
-      (s) =>
-        // (In a carrying passage, only an outlet named beside the claim's sentence: "HTS a déclaré à Anadolu…" two sentences off is another matter.)
-        (within(s.sentence, carryingIds) && !linkOnly(s.passageId) && besideClaim(s.sentence)) ||
-        (((within(s.sentence, lede) && framesArticle(s.sentence.text)) || isWireCredits(s.sentence.text)) && carrying.some((p) => !linkOnly(p.id))) ||
-        (doc.outlet && foldKey(s.outlet) === foldKey(doc.outlet)),
-    );
-    sources.push(...docSources.map(toSource));
-    // The publisher, wherever the page names it (a title, a byline, a "Source:" footer), publishes every passage.
-    const claimSentence = carryingSentences.reduce<SentenceRef | null>((b, x) => (b === null || sharedWith(x.text) > sharedWith(b.text) ? x : b), null);
-    if (doc.outlet && claimSentence && !docSources.some((x) => x.role === 'publisher' && foldKey(x.outlet) === foldKey(doc.outlet!))) {
-      sources.push({ outlet: doc.outlet, role: 'publisher', citedBy: null, quote: clip(claimSentence), passageId: claimSentence.passageId });
-    }
+/**
+ * Sources: the outlets named beside the claim's sentences, and the document's own chain — its
+ * publisher, the lede's credits and the wires its end credits — since every passage inherits them.
+ * (A lede that cites a source for its own sentence, "Selon X, Moscou et Damas ont…", sources that sentence.)
+ */
+function docSources(r: DocReading): Source[] {
+  const { doc, events, carrying, carryingIds, linkOnly } = r;
+  const lede = new Set(doc.passages.slice(0, 2).map((p) => p.id));
+  const named = events.sources.filter(
+    (s) =>
+      // (In a carrying passage, only an outlet named beside the claim's sentence: "HTS a déclaré à Anadolu…" two sentences off is another matter.)
+      (within(s.sentence, carryingIds) && !linkOnly(s.passageId) && r.besideClaim(s.sentence)) ||
+      (((within(s.sentence, lede) && framesArticle(s.sentence.text)) || isWireCredits(s.sentence.text)) && carrying.some((p) => !linkOnly(p.id))) ||
+      (doc.outlet && foldKey(s.outlet) === foldKey(doc.outlet)),
+  );
+  const out = named.map(toSource);
+  // The publisher, wherever the page names it (a title, a byline, a "Source:" footer), publishes every passage.
+  const claimSentence = r.carryingSentences.reduce<SentenceRef | null>((b, x) => (b === null || r.sharedWith(x.text) > r.sharedWith(b.text) ? x : b), null);
+  if (doc.outlet && claimSentence && !named.some((x) => x.role === 'publisher' && foldKey(x.outlet) === foldKey(doc.outlet!))) {
+    out.push({ outlet: doc.outlet, role: 'publisher', citedBy: null, quote: clip(claimSentence), passageId: claimSentence.passageId });
+  }
+  return out;
+}
 
-    const samePassage = (i: number, a: AttributionEvent) => events.sentences[i]?.passageId === a.sentence.passageId;
-    // A sentence that only frames the one before ("Il a ajouté.", "a-t-il dit") speaks
-    // in its voice; one that names a new speaker with words of its own does not.
-    const continues = (a: AttributionEvent) => a.anaphoric || a.sentence.text.split(/\s+/).length <= 8;
-    // A claim about what someone said ("X a affirmé que…", "said"): a quotation that shares
-    // two of its words is that saying, even when a summary elsewhere shares more.
-    const reportsSaying = concepts.some((c) => c.frame) || saysInClaim;
-    // (The quotation itself, not the sentence that closes it: "« Il n'y a aucune négociation… Nous comptons
-    // sur lui. », a assuré X" is one saying over several sentences.)
-    const quotes = (a: AttributionEvent, i: number) =>
-      reportsSaying && a.kind === 'direct' && i >= 0 && sharedWith(a.quote) >= Math.min(2, conceptTerms.length);
-    const speaksToClaim = (a: AttributionEvent) => {
-      const i = events.sentences.indexOf(a.sentence);
-      return speaks(i) || quotes(a, i) || (samePassage(i - 1, a) && speaks(i - 1) && continues(a));
-    };
-    // Vague sources frame what follows them in a passage ("Des rumeurs circulent…"):
-    // kept when a sentence from theirs on speaks to the claim.
-    const framesClaim = (a: AttributionEvent) => {
-      for (let i = events.sentences.indexOf(a.sentence); samePassage(i, a); i++) if (speaks(i)) return true;
-      return false;
-    };
-    const inCarrying = events.attributions.filter((a) => within(a.sentence, carryingIds));
-    const own = inCarrying.filter((a) => (a.kind === 'vague' ? framesClaim(a) : speaksToClaim(a)));
-    // A passage cut inside an open quotation is said by whoever the next passage names.
-    const inherited = carrying
+/**
+ * A source stays in force until the text names another source or another speaker: a carrying passage
+ * that names no outlet inherits the last one named in the passage before it (beyond, the text has moved
+ * on) — unless it names media of its own ("HTS a déclaré à Anadolu…" then "Les médias locaux ont
+ * rapporté…": the local media are the source now). A person quoted there still speaks in the outlet's report.
+ */
+function sourcesInForce(r: DocReading, own: AttributionEvent[]): Source[] {
+  const { doc, events } = r;
+  const out: Source[] = [];
+  for (const p of r.carrying) {
+    if (r.linkOnly(p.id) || events.sources.some((s) => s.passageId === p.id)) continue;
+    if (own.some((a) => a.passageId === p.id && MEDIA_VOICE_RE.test(a.speaker))) continue;
+    const window = new Set([p.n - 1].filter((n) => n >= 0).map((n) => doc.passages[n]!.id));
+    const last = events.sources.filter((s) => window.has(s.passageId)).at(-1);
+    if (last) out.push(toSource(last));
+  }
+  return out;
+}
+
+/**
+ * Attributions of the carrying passages: in a passage of several sentences, only those of
+ * the sentences that speak to the claim (or follow one that does: "« … », a-t-il déclaré").
+ */
+function ownAttributions(r: DocReading, claim: ClaimReading): AttributionEvent[] {
+  const { events, speaks, sharedWith } = r;
+  const samePassage = (i: number, a: AttributionEvent) => events.sentences[i]?.passageId === a.sentence.passageId;
+  // A sentence that only frames the one before ("Il a ajouté.", "a-t-il dit") speaks
+  // in its voice; one that names a new speaker with words of its own does not.
+  const continues = (a: AttributionEvent) => a.anaphoric || a.sentence.text.split(/\s+/).length <= 8;
+  // A claim about what someone said: a quotation that shares two of its words is that saying, even when
+  // a summary elsewhere shares more. (The quotation itself, not the sentence that closes it: "« Il n'y a
+  // aucune négociation… Nous comptons sur lui. », a assuré X" is one saying over several sentences.)
+  const quotes = (a: AttributionEvent, i: number) =>
+    claim.reportsSaying && a.kind === 'direct' && i >= 0 && sharedWith(a.quote) >= Math.min(2, claim.conceptTerms.length);
+  const speaksToClaim = (a: AttributionEvent) => {
+    const i = events.sentences.indexOf(a.sentence);
+    return speaks(i) || quotes(a, i) || (samePassage(i - 1, a) && speaks(i - 1) && continues(a));
+  };
+  // Vague sources frame what follows them in a passage ("Des rumeurs circulent…"):
+  // kept when a sentence from theirs on speaks to the claim.
+  const framesClaim = (a: AttributionEvent) => {
+    for (let i = events.sentences.indexOf(a.sentence); samePassage(i, a); i++) if (speaks(i)) return true;
+    return false;
+  };
+  return events.attributions.filter((a) => within(a.sentence, r.carryingIds) && (a.kind === 'vague' ? framesClaim(a) : speaksToClaim(a)));
+}
+
+/**
+ * A carrying passage with no attribution of its own is read in the voice of the one before it
+ * ("…, a dit Oleg Yegorov. La frappe a tué…"); one cut inside an open quotation, in the voice
+ * of whoever the next passage names.
+ */
+function inheritedVoices(r: DocReading, own: AttributionEvent[]): AttributionEvent[] {
+  const { doc, events } = r;
+  return (
+    r.carrying
       // (A passage voiced by a vague source — "a diplomatic source told…" — or by an outlet it cites
       // — "according to the news site X" — has its voice: it inherits none.)
-      .filter((p) => !linkOnly(p.id) && !own.some((a) => a.passageId === p.id) && !events.sources.some((src) => src.passageId === p.id && src.role === 'cited'))
+      .filter((p) => !r.linkOnly(p.id) && !own.some((a) => a.passageId === p.id) && !events.sources.some((src) => src.passageId === p.id && src.role === 'cited'))
       .flatMap((p) => {
         const next = doc.passages[p.n + 1];
         // …and only when the quotation itself speaks to the claim, not the narration before it.
         const openQuote =
           !p.text.trimEnd().endsWith('»') &&
-          findQuotes(p.text).some(
-            (q) => q.outerEnd === p.text.length && p.text[q.outerStart] === '«' && sharedWith(p.text.slice(q.start)) >= minShared,
-          );
+          findQuotes(p.text).some((q) => q.outerEnd === p.text.length && p.text[q.outerStart] === '«' && r.sharedWith(p.text.slice(q.start)) >= r.minShared);
         if (openQuote && next) return events.attributions.filter((a) => a.passageId === next.id && a.kind !== 'vague').slice(0, 1);
         // An accusation or a denial answers what came before; it does not frame what follows.
         const prev = doc.passages[p.n - 1];
@@ -231,69 +286,87 @@ export function analyseOffline(input: AnalyserInput): Findings {
               (a) => a.passageId === prev.id && a.kind !== 'vague' && !ACCUSATION_RE.test(a.sentence.text) && !DENIAL_RE.test(a.sentence.text),
             )
           : [];
-      });
-    // An outlet that reports it ("the state-run X news agency reported") is a source, listed with
-    // the sources: a speaker is a person, a body or an unnamed voice, never the press citing it.
-    // A source stays in force until the text names another source or another speaker: a carrying passage
-    // that names no outlet inherits the last one named in the passage before it (beyond, the text has moved
-    // on) — unless it names media of its own ("HTS a déclaré à Anadolu…" then "Les médias locaux ont
-    // rapporté…": the local media are the source now). A person quoted there still speaks in the outlet's report.
-    for (const p of carrying) {
-      if (linkOnly(p.id) || events.sources.some((s) => s.passageId === p.id)) continue;
-      if (own.some((a) => a.passageId === p.id && MEDIA_VOICE_RE.test(a.speaker))) continue;
-      const window = new Set([p.n - 1].filter((n) => n >= 0).map((n) => doc.passages[n]!.id));
-      const last = events.sources.filter((s) => window.has(s.passageId)).at(-1);
-      if (last) sources.push(toSource(last));
-    }
-    const voiced = [...own, ...inherited].filter((a) => !isOutletVoice(a, events.sources)).map((a) => namedLater(a, events.attributions));
-    // The claim names who said it and the text agrees: the others near it said something else.
-    const speakers = voices.length > 0 && voiced.some((a) => namesVoice(a, voices)) ? voiced.filter((a) => namesVoice(a, voices)) : voiced;
-    // Where the claim's speaker said it is a source too: "« … », a insisté Me X à BFMTV".
-    const spoke = new Set(speakers.map((a) => a.speaker));
-    for (const a of events.attributions) {
-      if (within(a.sentence, carryingIds) && spoke.has(a.speaker)) sources.push(...events.sources.filter((x) => x.sentence === a.sentence).map(toSource));
-    }
+      })
+  );
+}
 
-    const near = new Set(carrying.flatMap((p) => [p.n - 1, p.n, p.n + 1]).map((n) => `${doc.id}#${n}`));
+/**
+ * The speakers: the claim's own and inherited voices, less the outlets (an outlet that reports it,
+ * "the state-run X news agency reported", is a source, never a speaker). When the claim names who
+ * said it and the text agrees, the others near it said something else.
+ */
+function speakersOf(r: DocReading, claim: ClaimReading, own: AttributionEvent[]): AttributionEvent[] {
+  const voiced = [...own, ...inheritedVoices(r, own)]
+    .filter((a) => !isOutletVoice(a, r.events.sources))
+    .map((a) => namedLater(a, r.events.attributions));
+  const { voices } = claim;
+  return voices.length > 0 && voiced.some((a) => namesVoice(a, voices)) ? voiced.filter((a) => namesVoice(a, voices)) : voiced;
+}
+
+/** Where the claim's speaker said it is a source too: "« … », a insisté Me X à BFMTV". */
+function sourcesWhereSaid(r: DocReading, speakers: AttributionEvent[]): Source[] {
+  const spoke = new Set(speakers.map((a) => a.speaker));
+  return r.events.attributions
+    .filter((a) => within(a.sentence, r.carryingIds) && spoke.has(a.speaker))
+    .flatMap((a) => r.events.sources.filter((x) => x.sentence === a.sentence).map(toSource));
+}
+
+function disputesOf(r: DocReading, claim: ClaimReading, own: AttributionEvent[]): Findings['disputes'] {
+  const { doc, events, sharedWith } = r;
+  const near = new Set(r.carrying.flatMap((p) => [p.n - 1, p.n, p.n + 1]).map((n) => `${doc.id}#${n}`));
+  const n = claim.conceptTerms.length;
+  const found = findDisputes({
+    claimIsDenial: claim.claimIsDenial,
+    carrying: r.carryingSentences,
+    docSentences: events.sentences,
+    claimSpeakers: own.map((a) => a.speaker),
+    docAttributions: events.attributions,
     // A sentence speaks to the claim when it shares half its content words (at least two);
     // next to a carrying passage, one shared word is enough — it continues the same story.
-    const relevant = (text: string, isNear: boolean) => {
-      const shared = sharedWith(text);
-      return isNear ? shared >= 1 : shared >= Math.max(2, Math.ceil(conceptTerms.length / 2));
-    };
-    const docDisputes = findDisputes({
-        claimIsDenial,
-        carrying: events.sentences.filter((s) => within(s, carryingIds)),
-        docSentences: events.sentences,
-        claimSpeakers: own.map((a) => a.speaker),
-        docAttributions: events.attributions,
-        relevant,
-        sharesSome: (text) => sharedWith(text) >= Math.max(2, Math.min(3, Math.ceil(conceptTerms.length / 4))),
-        isNear: (id) => near.has(id),
-        charged,
-      });
-    // A claim of fraud is not disputed by the sentences that allege the fraud too.
-    disputes.push(...(claimsIrregularity ? docDisputes.filter((d) => !isIrregularity(d.text)) : docDisputes));
+    relevant: (text, isNear) => (isNear ? sharedWith(text) >= 1 : sharedWith(text) >= Math.max(2, Math.ceil(n / 2))),
+    sharesSome: (text) => sharedWith(text) >= Math.max(2, Math.min(3, Math.ceil(n / 4))),
+    isNear: (id) => near.has(id),
+    charged: claim.charged,
+  });
+  // A claim of fraud is not disputed by the sentences that allege the fraud too.
+  return claim.claimsIrregularity ? found.filter((d) => !isIrregularity(d.text)) : found;
+}
+
+export function analyseOffline(input: AnalyserInput): Findings {
+  const { engine, passages } = input;
+  const carryingIds = new Set(passages.map((p) => p.id));
+  const claim = readClaimFor(input);
+  const sources: Source[] = [];
+  const attributions: Attribution[] = [];
+  const disputes: Findings['disputes'] = [];
+  for (const docId of new Set(passages.map((p) => p.docId))) {
+    const doc = engine.corpus.docById.get(docId);
+    if (!doc) continue;
+    const r = readDoc(doc, docEvents(doc, engine.outlets), carryingIds, claim);
+    const own = ownAttributions(r, claim);
+    const speakers = speakersOf(r, claim, own);
+    sources.push(...docSources(r), ...sourcesInForce(r, own), ...sourcesWhereSaid(r, speakers));
+    const docDisputes = disputesOf(r, claim, own);
+    disputes.push(...docDisputes);
     // Whoever denies it in a sentence did not say it there: "« Je n'ai jamais acheté… », a assuré X" is X's
     // dispute. (Unless the claim is about what X said: "Google said it had worked hard…" stays Google's
-    // though Google, in the same breath, contests the fine.)
-    // (When the claim names who said it — "Documents published by the FT suggested…" — another who denies it is still a denier.)
-    const aboutTheirSaying = (a: AttributionEvent) => reportsSaying && (voices.length === 0 || namesVoice(a, voices));
+    // though Google, in the same breath, contests the fine — and unless the claim names someone else as
+    // its voice: "Documents published by the FT suggested…" leaves the company denying it a denier.)
+    const aboutTheirSaying = (a: AttributionEvent) => claim.reportsSaying && (claim.voices.length === 0 || namesVoice(a, claim.voices));
     const denied = (a: AttributionEvent) =>
-      !claimIsDenial && !aboutTheirSaying(a) && docDisputes.some((d) => d.by === a.speaker && d.passageId === a.passageId && a.sentence.text.includes(d.text));
-    attributions.push(...completeSpeakers(speakers.filter((a) => !denied(a)), events.attributions));
+      !claim.claimIsDenial &&
+      !aboutTheirSaying(a) &&
+      docDisputes.some((d) => d.by === a.speaker && d.passageId === a.passageId && a.sentence.text.includes(d.text));
+    attributions.push(...completeSpeakers(speakers.filter((a) => !denied(a)), r.events.attributions));
   }
 
-  const hedges = findHedges(passages as ReportPassage[]);
-  const findings: Findings = {
+  return {
     summary: '',
     sources: dedupeBy(sources, (s) => `${foldKey(s.outlet)}|${s.role}|${s.citedBy ? foldKey(s.citedBy) : ''}`),
     attributions: dedupeBy(attributions, (a) => `${a.speaker}|${a.kind}|${a.passageId}|${a.quote}`),
     disputes: dedupeBy(disputes, (d) => `${d.passageId}|${d.text}`),
-    hedges,
+    hedges: findHedges(passages as ReportPassage[]),
   };
-
-  return findings;
 }
 
 /**
