@@ -794,3 +794,22 @@ describe('a reproach by its agent, and estimates', () => {
     expect(hedgeTexts('La foule, estimée à 2 000 personnes, a défilé.').join(' ')).toMatch(/estimée à/);
   });
 });
+
+describe('a possessed saying, the paper’s own information, a source close to, and idioms with "by"', () => {
+  const vagueOf = (text: string) =>
+    extractDocEvents(buildDoc('t.txt', `Un titre\n\n${text}`), new OutletRegistry([])).attributions.filter((a) => a.kind === 'vague').map((a) => a.speaker);
+  it('reads "countering attorney Mark O’Dell’s contention that…" as Mark O’Dell', () => {
+    expect(speakerNames("The prosecutor began countering defense attorney Mark O'Dell's contention that the skipper acted in self-defense.")).toContain("Mark O'Dell");
+  });
+  it('finds no speaker in "Selon nos informations"; keeps "de source proche du club"', () => {
+    expect(vagueOf("Selon nos informations, l'entraîneur sera licencié lundi.")).toEqual([]);
+    expect(vagueOf("Le club a reçu une plainte, a appris l'AFP jeudi de source proche du club.")).toContain('source proche du club');
+  });
+  it('does not take "by any stretch of the imagination" for the agent of a denial', async () => {
+    const { findDisputes } = await import('../core/analyse/offline/disputes.js');
+    const doc = buildDoc('t.txt', 'Un titre\n\n"We do not accept this result by any stretch of the imagination," said the harbour union.');
+    const ev = extractDocEvents(doc, new OutletRegistry([]));
+    const [d] = findDisputes({ claimIsDenial: false, carrying: ev.sentences, docSentences: ev.sentences, claimSpeakers: [], docAttributions: ev.attributions, relevant: () => true, isNear: () => true });
+    expect(d?.by ?? '').not.toMatch(/stretch/);
+  });
+});

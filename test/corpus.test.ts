@@ -49,6 +49,7 @@ describe('metadata', () => {
     expect(buildDoc('a.txt', `Grève${'\n\n'}Article rédigé par gazetteinfo avec AFP${body}`).outlet).toBe('gazetteinfo');
     expect(buildDoc('b.txt', `Grève${'\n\n'}44 Heures avec AFP${body}`).outlet).toBe('44 Heures');
     expect(buildDoc('c.txt', `Grève${'\n\n'}Jeanne Morel avec AFP${body}`).outlet).toBeNull();
+    expect(buildDoc('c2.txt', `Grève${'\n\n'}A.G. avec AFP${body}`).outlet).toBeNull();
     expect(buildDoc('d.txt', 'Strike at the port\nANNA PRICE and TOM HALE, Associated Press • Mar 12, 2024 at 3:40 PM\n\nDockers stopped work.').outlet).toBe(
       'Associated Press',
     );

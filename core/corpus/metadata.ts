@@ -131,8 +131,8 @@ const BYLINE_WITH_WIRE_RE = uRe(
   String.raw`^((?:[Aa]rticle\s+)?(?:[Rr]édigé|[Ww]ritten)\s+(?:par|by)\s+|[Pp]ar\s+|[Bb]y\s+)?([\p{L}\d][\p{L}\d.&'’-]*(?:\s+\p{Lu}[\p{L}\d.&'’-]*){0,3})\s+(avec|with|and|et)\s+(?:l['’]\s*)?${WIRE}(?:\s*(?:[|•,]|$).*)?$`,
   'u',
 );
-// "Jeanne Morel": a first name and a surname, a reporter's byline rather than a masthead.
-const PERSON_SHAPE_RE = /^\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)+$/u;
+// "Jeanne Morel", "A.G.": a reporter's name or initials, a byline rather than a masthead.
+const PERSON_SHAPE_RE = /^(?:\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)+|(?:\p{Lu}\.\s*-?)+\p{Lu}?\.?)$/u;
 // Reporters' names, then their outlet and the date: "KYLE HIGHTOWER and MIKE SCHNEIDER, Associated Press • Jul 12, 2013".
 const NAMES = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}`;
 const BYLINE_NAMES_OUTLET_RE = uRe(

@@ -15,7 +15,10 @@ import type { AttributionEvent, SentenceRef } from './events.js';
 
 // The agent of a passive cue, right after it: "réfutées par X", "denied by X", "rejetée fermement par X" —
 // not the "par" of another participle further on ("rejeté … les accusations proférées par X").
-const BY_RE = uRe(/^\s*(?:\p{L}+\s+){0,2}?(?:par|by)\s+((?:le|la|les|l['’]|the)?\s*[^,.;:]{2,80})/iu);
+// (Not an idiom: "by any stretch", "by far", "par ailleurs", "par exemple".)
+const BY_RE = uRe(
+  /^\s*(?:\p{L}+\s+){0,2}?(?:par|by)\s+(?!(?:any\s+stretch|far|no\s+means|all\s+means|contrast|comparison|then|now|the\s+way|ailleurs|exemple|contre|conséquent|principe|avance)\b)((?:le|la|les|l['’]|the)?\s*[^,.;:]{2,80})/iu,
+);
 
 /** The clause around a cue: from the previous comma (or sentence start) to the sentence end. */
 function clauseAround(text: string, index: number): { start: number; end: number } {

@@ -330,7 +330,8 @@ class DocReader {
   /** 6. Vague sources: "des médias locaux", "des rumeurs circulent", "selon des informations". */
   private readVague(ctx: Sentence): void {
     const vague = VAGUE_SOURCE_RE.exec(ctx.s.text);
-    if (!vague) return;
+    // "Selon nos informations", "according to our sources": the publisher's own reporting, no one else's voice.
+    if (!vague || /\b(?:nos|our)\s/iu.test(vague[0])) return;
     // The unnamed source as the text words it: "Les médias locaux", "Des rumeurs circulent".
     const speaker = vague[0].replace(/^(?:selon|d['’]après|according\s+to|de)\s+|^(?:a|ont)\s+reçu\s+/iu, '').trim();
     ctx.found.push(attribution({ speaker: speaker || vague[0], role: null, organization: null, named: false }, 'vague', clip(ctx.s), ctx.s, false));

@@ -88,7 +88,18 @@ const passive: Frame = (ctx) => {
   return parts && !ctx.found.some((f) => f.speaker === parts.speaker) && !namesOutlet(ctx, np) ? reported(ctx, parts) : null;
 };
 
+// "defense attorney Mark O'Mara's contention that…", "the ministry's claim that…": the possessor said it.
+const POSSESSED_SAYING_RE = /((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}(?:[\p{L}.-]|['’](?=\p{L}{2}))*|the\s+\p{Ll}+(?:\s+\p{Ll}+)?)['’]s\s+(?:contentions?|claims?|assertions?|allegations?|arguments?|insistence|statements?|accounts?|account)\s+that\b/u;
+
+/** "countering Mark O'Mara's contention that Zimmerman shot…": the one whose contention it is speaks. */
+const possessedSaying: Frame = (ctx) => {
+  const m = ctx.lower.includes("'s ") || ctx.lower.includes('’s ') ? POSSESSED_SAYING_RE.exec(ctx.s.text) : null;
+  if (!m || namesOutlet(ctx, m[1]!)) return null;
+  const parts = parseSpeaker(m[1]!);
+  return parts && !ctx.found.some((f) => f.speaker === parts.speaker) ? reported(ctx, parts) : null;
+};
+
 /** Frames read before the subject-verb step (a sentence's only speaker when they match). */
 export const FRAMES_BEFORE_VERBS: readonly Frame[] = [quotedAsSaying, learntFrom, verbFirst, sentDocument];
 /** Frames read after the verbs and "selon": a speaker the sentence gives besides. */
-export const FRAMES_AFTER_VERBS: readonly Frame[] = [viewpoint, passive];
+export const FRAMES_AFTER_VERBS: readonly Frame[] = [viewpoint, passive, possessedSaying];
