@@ -39,7 +39,11 @@ function byOf(sentence: string, cueIndex: number, cueEnd: number, speaker: strin
     const agent = after[1]!.split(/["«»“”]/u)[0]!.trim().replace(/^(?:les|le|la|l['’]|the)\s+|^l['’]\s*/iu, '');
     return agent && !clauseLike(agent) ? agent : speaker;
   }
-  return speaker ?? subjectOf(sentence, cueIndex);
+  // "Jane Hill began countering the defence's contention that…": a speaker named after the cue is
+  // what is contested; the cue's own subject contests it.
+  const subject = subjectOf(sentence, cueIndex);
+  if (speaker && subject && sentence.indexOf(speaker, cueEnd) >= 0) return subject;
+  return speaker ?? subject;
 }
 
 // What stands between a subject and the cue it opens: "began countering", "a commencé à contester", "on Friday".
