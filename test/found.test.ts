@@ -545,3 +545,25 @@ describe('the opposite outcome of someone else', () => {
     expect(r.found).toBe(true);
   });
 });
+
+describe('a figure for another noun, a verdict', () => {
+  // Written for this test.
+  const river = [
+    'Pollution de la Sèvre',
+    '',
+    'Tout est mort sur une portion de 7 km et 30 mètres de large.',
+    '',
+    `Le président de la fédération de pêche déplore la mort de plus de trois tonnes de poissons dans la Sèvre. ${'Les pêcheurs se sont réunis samedi au bord de la rivière pour constater les dégâts. '.repeat(5)}`,
+  ].join('\n');
+  const trial = ['Harbour trial', '', 'Harbour master Owen Tate has been found guilty on all five charges of fraud by a Brest jury.'].join('\n');
+  const engine = engineOf(buildDoc('sevre.txt', river), buildDoc('verdict.txt', trial));
+  it('does not take "30 mètres de large" for "trente tonnes de poissons"', async () => {
+    const r = await verifyClaim(engine, 'Le président de la fédération de pêche déplore la mort de plus de trente tonnes de poissons dans la Sèvre.', offlineAnalyser);
+    expect(r.found).toBe(false);
+    expect(r.mismatches.some((m) => m.claimText === 'trente' && m.passageText === 'trois')).toBe(true);
+  });
+  it('tells "acquitted" from "found guilty"', async () => {
+    const r = await verifyClaim(engine, 'A Brest jury acquitted harbour master Owen Tate of all five fraud charges.', offlineAnalyser);
+    expect(r.found).toBe(false);
+  });
+});

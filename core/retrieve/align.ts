@@ -19,7 +19,7 @@ import { conceptWeight, coverageOf, specificCoverageOf, type Hit } from './searc
 import type { AlignContext } from './align/context.js';
 import { conceptTerms, passageText, withConcepts, conceptsOf, readClaim, type Reading } from './align/reading.js';
 import { MismatchList } from './align/mismatchList.js';
-import { numberMismatches } from './align/numberCheck.js';
+import { figureCountsOtherNoun, numberMismatches } from './align/numberCheck.js';
 import { dateMismatches, isDayOfMonth } from './align/dateCheck.js';
 import { nameMismatches } from './align/nameCheck.js';
 import { nationMismatches } from './align/nationCheck.js';
@@ -37,7 +37,7 @@ export interface Alignment {
    */
   coverage: number;
   specificCoverage: number;
-  /** Concepts retrieval matched that the passage does not hold: a count it writes only as a date's day. */
+  /** Concepts retrieval matched that the passage does not hold: a count it writes only as a date's day, or counting another noun. */
   unheld: number[];
   /** The claim's figures the passage gives otherwise for the same noun (concepts, and those mismatches). */
   figures?: { concepts: number[]; mismatches: Mismatch[] };
@@ -87,7 +87,7 @@ export function createAligner(ctx: AlignContext): (hit: Hit) => Alignment {
     outcomeMismatches(ctx, claim, passage, found);
     if (found.mismatches.length === 0) negationMismatches(ctx, claim, passage, found);
     const counted = new Set([...hit.matched, ...found.concepts]);
-    const unheld = [...counted].filter((i) => onlyDates(claim, passage, i));
+    const unheld = [...counted].filter((i) => onlyDates(claim, passage, i) || (ctx.concepts[i]!.number && figureCountsOtherNoun(claim, passage, i)));
     for (const i of unheld) counted.delete(i);
     const has = (i: number) => counted.has(i);
     const coverage = coverageOf(ctx.concepts, weights, has);

@@ -178,9 +178,9 @@ const OPPOSITES: Array<Record<StemLang, Poles>> = [
     fr: { plus: ['autoriser'], minus: ['interdire', 'interdit', 'prohiber'] },
   },
   {
-    // convicted / acquitted
-    en: { plus: ['convict', 'convicted'], minus: ['acquit', 'acquitted'] },
-    fr: { plus: ['condamner'], minus: ['acquitter', 'acquitté'] },
+    // convicted, found guilty / acquitted
+    en: { plus: ['convict', 'convicted', 'guilty'], minus: ['acquit', 'acquitted'] },
+    fr: { plus: ['condamner', 'coupable', 'coupables'], minus: ['acquitter', 'acquitté'] },
   },
 ];
 

@@ -41,9 +41,14 @@ export function numberMismatches(c: Reading, p: Reading, out: MismatchList): voi
   for (const m of c.numbers) {
     if (m.value === null) continue;
     const sameKindInPassage = p.numbers.filter((n) => sameKind(m, n) && (isDay(c, m) || !isDay(p, n)));
-    if (sameKindInPassage.some((n) => compatible(m, n))) continue;
+    const agreeing = sameKindInPassage.filter((n) => compatible(m, n));
     const role = unitConcepts(c, m);
     if (!role) continue;
+    // The claim's figure for its own noun: "trente tonnes" is not answered by "30 mètres de large".
+    const inRole = new Set(numbersInRole(p, role.concepts, role.dir));
+    // (A vague figure agrees only when it counts the same thing: "des milliers de poissons" says nothing of "trente tonnes".)
+    const answers = (n: NumberMention) => inRole.has(n) && (n.value !== null || countsHead(p, n, role.head, role.dir));
+    if (agreeing.some((n) => answers(n) || ![...inRole].some((r) => r !== n && sameKind(m, r)))) continue;
     // A passage number the claim also gives elsewhere ("21, 23 and 24") is accounted for.
     const rivals = numbersInRole(p, role.concepts, role.dir).filter(
       (n) => sameKind(m, n) && n.value !== null && !c.numbers.some((o) => o !== m && sameKind(o, n) && compatible(o, n)),
@@ -55,4 +60,25 @@ export function numberMismatches(c: Reading, p: Reading, out: MismatchList): voi
     for (let k = m.first; k <= m.last; k++) concepts.push(...c.concepts[k]!);
     out.add(c.text.slice(m.start, m.end), p.text.slice(rival.start, rival.end), concepts);
   }
+}
+
+/**
+ * Whether the claim's figure for concept i stands in the passage only counting something
+ * else: "30 mètres de large" does not give "trente tonnes de poissons". A figure with nothing
+ * after it ("a toll of 30") may count anything and still answers.
+ */
+export function figureCountsOtherNoun(c: Reading, p: Reading, i: number): boolean {
+  // Across languages the dictionary may lack the counted noun ("personnes" / "people"): no verdict.
+  if (c.lang !== p.lang) return false;
+  const m = c.numbers.find((x) => x.value !== null && c.concepts.slice(x.first, x.last + 1).some((cs) => cs.includes(i)));
+  if (!m) return false;
+  const role = unitConcepts(c, m);
+  if (!role) return false;
+  const same = p.numbers.filter((n) => sameKind(m, n) && compatible(m, n) && n.value !== null);
+  if (same.length === 0) return false;
+  const skip = (k: number) => inNumber(p, k) || isQuantifier(p.tokens[k]!.text);
+  return same.every((n) => {
+    const counted = contentNeighbours(p, role.dir === 1 ? n.last : n.first, role.dir, 1, skip, true)[0];
+    return counted !== undefined && !p.concepts[counted]!.some((x) => role.concepts.has(x));
+  });
 }
