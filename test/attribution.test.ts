@@ -819,3 +819,16 @@ describe('a possessed saying, the paper’s own information, a source close to, 
     expect(d?.by ?? '').not.toMatch(/stretch/);
   });
 });
+
+describe('recalls, group pronouns, and a masthead before the full stop', () => {
+  it('reads "la marque rappelle neuf produits" as a recall, "a rappelé que…" as speech', () => {
+    expect(speakerNames('La marque Blinis du Port rappelle une liste de neuf produits.')).toEqual([]);
+    expect(speakerNames('La préfète Anne Roux a rappelé que la baignade restait interdite.')).toEqual(['Anne Roux']);
+  });
+  it('takes "both of them" for a pronoun, not a speaker', () => {
+    expect(speakerNames('According to the federation, both of them had written to the president of the club.')).not.toContain('both of them');
+  });
+  it('finds the masthead at the end of a sentence: "reported by The Harbour Daily."', () => {
+    expect(findMediaMentions('The concerns were first reported by The Harbour Daily.').map((m) => m.name)).toEqual(['Harbour Daily']);
+  });
+});

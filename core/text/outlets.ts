@@ -129,7 +129,7 @@ const DOMAIN_BEFORE_MEDIA_RE = uRe(
 // "according to the Tribune". A one-word masthead needs its article ("the Herald"); the name's
 // last word is one only mastheads end with, and no capitalised word extends it ("the Independent Commission").
 const MASTHEAD_FRAME_RE = uRe(
-  String.raw`\b(?:told|tells|telling|spoke\s+to|speaking\s+to|[Aa]ccording\s+to|cited\s+by|quoted\s+by|quoted\s+in|interviewed\s+by|reported\s+by|published\s+by|[Ss]elon|[Dd]['’]après|cité(?:e|s|es)?\s+par|interrogée?s?\s+par)\s+(the\s+|le\s+|la\s+|l['’])?(${NAME})(?![\p{L}\d]|\s+\p{Lu})`,
+  String.raw`\b(?:told|tells|telling|spoke\s+to|speaking\s+to|[Aa]ccording\s+to|cited\s+by|quoted\s+by|quoted\s+in|interviewed\s+by|reported\s+by|published\s+by|[Ss]elon|[Dd]['’]après|cité(?:e|s|es)?\s+par|interrogée?s?\s+par)\s+([Tt]he\s+|le\s+|la\s+|l['’])?(${NAME})(?![\p{L}\d]|\s+\p{Lu})`,
   'gu',
 );
 // The last words of mastheads, once: those no surname has ("Li Sun", "Emily Post" are people), and the rest.
@@ -160,8 +160,11 @@ const INVERTED_PUBLISHER_RE = uRe(
 
 const PUBLISHING_HINT_RE = /rév[èé]l|rapport|relat|écri|publi/u;
 
+/** A name as a frame caught it, without the sentence's full stop its last word took ("… by The Stanford Daily."). */
+const frameName = (m: RegExpMatchArray) => m[2]!.replace(/\.+$/u, '');
+
 function mastheadAfterFrame(m: RegExpMatchArray): boolean {
-  const name = m[2]!;
+  const name = frameName(m);
   if (!MASTHEAD_END_RE.test(name)) return false;
   return /\s/u.test(name) || /\d/u.test(name) ? true : m[1] !== undefined && ONE_WORD_MASTHEAD_RE.test(name);
 }
@@ -203,7 +206,7 @@ export function findMediaMentions(text: string): OutletMention[] {
   }
   for (const m of mastheads ? text.matchAll(MASTHEAD_FRAME_RE) : []) {
     if (!mastheadAfterFrame(m)) continue;
-    const name = m[2]!;
+    const name = frameName(m);
     const start = m.index! + m[0].length - name.length;
     if (!out.some((o) => o.start <= start && start < o.end)) out.push({ name, start, end: start + name.length });
   }

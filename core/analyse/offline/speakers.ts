@@ -101,8 +101,11 @@ function isTimePhrase(segment: string): boolean {
   return words.length > 0 && words.every((w) => TIME_WORDS_RE.test(w));
 }
 
+// "both of them", "l'un d'eux", "tous les deux": a pronoun of a group, for the antecedent step.
+const GROUP_PRONOUN_RE = /^(?:(?:both|all|each|neither|either|none|one)\s+of\s+(?:them|us|these|those)|l['’](?:un|une)\s+d['’](?:eux|elles)|(?:tous|toutes)\s+(?:les\s+)?deux|chacun(?:e)?\s+d['’](?:eux|elles))$/iu;
+
 export function isPronoun(text: string): boolean {
-  return FR_PRONOUN_SUBJECT_RE.test(text.trim());
+  return FR_PRONOUN_SUBJECT_RE.test(text.trim()) || GROUP_PRONOUN_RE.test(text.trim());
 }
 
 /** "il", "elle", "he", "she", "ce dernier": a pronoun that needs one speaker, not a group. */

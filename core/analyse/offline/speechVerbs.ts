@@ -28,6 +28,7 @@ function titleWord(text: string, v: VerbMatch): boolean {
 // ("WHO reported nine cases" attributes the cases to WHO: "report", "announce", "confirm" stay.)
 const OBJECT_VERBS = new Set(['citer', 'publier', 'cite', 'publish', 'demand', 'call', 'name', 'recall', 'issue']);
 const NAMING_VERBS = new Set(['call', 'name', 'dub']);
+const RECALL_VERBS = new Set(['rappeler', 'recall']);
 // English drops "that": "has revealed many are not…", "said it had…" — a finite verb within a few words.
 const ZERO_THAT_CLAUSE_RE = uRe(/^\s*(?:[\p{L}'’-]+\s+){1,4}(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|do)\b/iu);
 
@@ -85,5 +86,7 @@ function speechVerbGroup(text: string, v: VerbMatch): VerbSpan | null {
   if (OBJECT_VERBS.has(v.lemma) && !inverted && !clauseFollows(text.slice(v.end)) && !STATEMENT_OBJECT_RE.test(text.slice(v.end))) return null;
   // ", called rVSV-ZEBOV,": a participle that names, not a verb that reports.
   if (NAMING_VERBS.has(v.lemma) && !v.aux && !clauseFollows(text.slice(v.end))) return null;
+  // "la marque rappelle neuf produits", "recalled 2 million cars": a recall, unless words are recalled ("a rappelé que…").
+  if (RECALL_VERBS.has(v.lemma) && !clauseFollows(text.slice(v.end)) && !/[,»”"]\s*$/u.test(text.slice(0, v.aux?.start ?? v.start))) return null;
   return { start, end: v.end, ambiguous: v.ambiguous };
 }
