@@ -173,6 +173,7 @@ describe('disputes and hedges in ordinary news language', () => {
     'Plusieurs experts ont mis en doute la fiabilité de l’étude.',
     'Le candidat battu dénonce les résultats publiés par la commission.',
     'Mr Tate maintains his innocence and will fight the charges.',
+    '"We will most certainly not accept the results," the candidate said.',
     'Le skipper clame son innocence depuis le début.',
     'The harbour master pleaded not guilty on Monday.',
     'Le ministre assure que l’enregistrement a été tronqué.',
@@ -830,5 +831,12 @@ describe('recalls, group pronouns, and a masthead before the full stop', () => {
   });
   it('finds the masthead at the end of a sentence: "reported by The Harbour Daily."', () => {
     expect(findMediaMentions('The concerns were first reported by The Harbour Daily.').map((m) => m.name)).toEqual(['Harbour Daily']);
+  });
+});
+
+describe('evidence that suggests', () => {
+  it('hears "figures released by X suggested" as a hedge, not "he suggested a meeting"', () => {
+    expect(hedgeTexts('Figures released by the harbour office suggested 78% of dockers did not turn up.').join(' ')).toMatch(/suggested/);
+    expect(hedgeTexts('He suggested a meeting on Monday.')).toEqual([]);
   });
 });
