@@ -567,3 +567,18 @@ describe('a figure for another noun, a verdict', () => {
     expect(r.found).toBe(false);
   });
 });
+
+describe('a nationality swapped on the same noun, the claim’s country named about something else', () => {
+  // Written for this test.
+  const text = [
+    'Tariffs on harbour goods',
+    '',
+    'Making good on a pledge to punish the theft of Norwegian designs, the trade office listed 818 Danish products worth $34 billion that would face duties from July 6.',
+  ].join('\n');
+  const engine = engineOf(buildDoc('tariffs.txt', text));
+  it('is a mismatch: "818 Norwegian products" against "818 Danish products"', async () => {
+    const r = await verifyClaim(engine, 'The trade office listed 818 Norwegian products worth $34 billion that would face duties from July 6.', offlineAnalyser);
+    expect(r.found).toBe(false);
+    expect(r.mismatches.some((m) => m.claimText === 'Norwegian' && m.passageText === 'Danish')).toBe(true);
+  });
+});

@@ -59,12 +59,16 @@ export function sameNation(c: Reading, p: Reading, first: number, last: number):
 
 export function nationMismatches(c: Reading, p: Reading, out: MismatchList): void {
   const inPassage = mentions(p);
-  const passageNations = new Set(inPassage.map((m) => m.nation));
   for (const m of mentions(c)) {
-    if (!m.adjective || passageNations.has(m.nation)) continue;
+    if (!m.adjective) continue;
     const context = qualified(c, m);
     if (context.size === 0) continue;
-    const rival = inPassage.find((x) => x.adjective && [...qualified(p, x)].some((i) => context.has(i)));
+    const speaksOf = (x: Mention) => [...qualified(p, x)].some((i) => context.has(i));
+    // The claim's country qualifying the same thing in the passage agrees, or named alone (no
+    // qualified word at all: "in Washington", a headline's "China") leaves it open. Named about
+    // something else ("American intellectual property" beside "818 Chinese products"), it says nothing.
+    if (inPassage.some((x) => x.nation === m.nation && (speaksOf(x) || qualified(p, x).size === 0))) continue;
+    const rival = inPassage.find((x) => x.adjective && x.nation !== m.nation && speaksOf(x));
     if (!rival) continue;
     const own: number[] = [];
     for (let k = m.token; k <= m.last; k++) own.push(...c.concepts[k]!);
