@@ -234,7 +234,9 @@ class DocReader {
     const slot = found && (found.np !== '' || inverted) ? found : null;
     // "“…,” Jose Castillo, the chief spokesman, said": the subject starts after the quotation.
     const rawSubject = slot ? slot.np : afterLastQuote(s.text.slice(0, sv.start)).trim();
-    const subject = inverted ? inverted[1]! : slot ? slot.np : cleanSubject(rawSubject);
+    // "Niall Harrington from Cork went on Red FM … and claimed that…": two verbs, one subject — the name opening the sentence.
+    const shared = !inverted && !slot ? SHARED_SUBJECT_RE.exec(rawSubject) : null;
+    const subject = inverted ? inverted[1]! : slot ? slot.np : shared ? shared[1]! : cleanSubject(rawSubject);
     const quote = closing[0] ? passage.text.slice(closing[0].start, closing[0].end) : clip(s);
     const kind: Attribution['kind'] = closing.length > 0 ? 'direct' : 'reported';
     if (isPronoun(subject)) {
@@ -339,6 +341,8 @@ class DocReader {
 }
 
 // (Lower case: "WHO say…" is the World Health Organization.)
+// A capitalised name opening a sentence whose verb phrase goes on "… and" before this verb.
+const SHARED_SUBJECT_RE = /^((?:\p{Lu}[\p{L}'’.-]+\s+){1,3}\p{Lu}[\p{L}'’.-]+)\s+(?:from|of|de|du)?\s*[^,;:«»“”"]{0,120}\s(?:and|et)\s*$/u;
 const RELATIVE_SUBJECT_RE = /^(?:who|which|qui|lequel|laquelle|lesquels|lesquelles)$/u;
 // The capitalised name right before ", who": "New York Attorney General Letitia James, who".
 const NAME_BEFORE_RELATIVE_RE = /(?<![\p{L}'’])((?:\p{Lu}[\p{L}'’.-]*\s+){0,5}\p{Lu}[\p{L}'’.-]*)\s*,\s*(?:who|which|qui|lequel|laquelle|lesquels|lesquelles)\s*$/u;
