@@ -129,17 +129,21 @@ const DOMAIN_BEFORE_MEDIA_RE = uRe(
 // "according to the Tribune". A one-word masthead needs its article ("the Herald"); the name's
 // last word is one only mastheads end with, and no capitalised word extends it ("the Independent Commission").
 const MASTHEAD_FRAME_RE = uRe(
-  String.raw`\b(?:told|tells|telling|spoke\s+to|speaking\s+to|[Aa]ccording\s+to|cited\s+by|quoted\s+by|quoted\s+in|interviewed\s+by|reported\s+by|published\s+by|[Ss]elon|[Dd]['’]après|cité(?:e|s|es)?\s+par|interrogée?s?\s+par)\s+([Tt]he\s+|le\s+|la\s+|l['’])?(${NAME})(?![\p{L}\d]|\s+\p{Lu})`,
+  String.raw`\b(?:told|tells|telling|spoke\s+to|speaking\s+to|(?:statements?|comments?|remarks)\s+to|[Aa]ccording\s+to|cited\s+by|quoted\s+by|quoted\s+in|interviewed\s+by|reported\s+by|published\s+by|[Ss]elon|[Dd]['’]après|cité(?:e|s|es)?\s+par|interrogée?s?\s+par)\s+([Tt]he\s+|le\s+|la\s+|l['’])?(${NAME})(?![\p{L}\d]|\s+\p{Lu})`,
   'gu',
 );
 // The last words of mastheads, once: those no surname has ("Li Sun", "Emily Post" are people), and the rest.
 const SURNAME_FREE_ENDINGS = ['News', 'Times', 'Journal', 'Herald', 'Tribune', 'Gazette', 'Ledger', 'Chronicle', 'Telegraph', 'Observer', 'Examiner', 'Inquirer', 'Dispatch', 'Courier', 'Courrier', 'Guardian', 'Express', 'Bulletin', 'TV', 'Radio'];
-const MASTHEAD_ENDINGS = [...SURNAME_FREE_ENDINGS, 'Post', 'Independent', 'Mail', 'Press', 'Presse', 'Daily', 'Star', 'Sun', 'Standard', 'Monitor', 'Record', 'Register', 'Today', 'Online', 'Wire'];
+const MASTHEAD_ENDINGS = [
+  ...SURNAME_FREE_ENDINGS,
+  ...['Post', 'Independent', 'Mail', 'Press', 'Presse', 'Daily', 'Star', 'Sun', 'Standard', 'Monitor', 'Record', 'Register', 'Today', 'Online', 'Wire'],
+  ...['Mercury', 'Echo', 'Argus', 'Sentinel', 'Globe', 'Mirror', 'Advertiser', 'Citizen', 'Reporter', 'Beacon', 'Leader', 'Weekly'],
+];
 const MASTHEAD_END_RE = uRe(String.raw`(?:^|[\s\d])(?:${MASTHEAD_ENDINGS.join('|')})$`, 'u');
 // The masthead patterns' cheap test: most sentences hold none of these words, capitalised.
 const MASTHEAD_HINT_RE = new RegExp(MASTHEAD_ENDINGS.join('|'), 'u');
 // Mastheads that are one word only with their article, and only these: "the Times", "the Herald".
-const ONE_WORD_MASTHEAD_RE = /^(?:Times|Post|Herald|Tribune|Gazette|Ledger|Chronicle|Telegraph|Observer|Examiner|Inquirer|Guardian|Independent|Courier)$/u;
+const ONE_WORD_MASTHEAD_RE = /^(?:Times|Post|Herald|Tribune|Gazette|Ledger|Chronicle|Telegraph|Observer|Examiner|Inquirer|Guardian|Independent|Courier|Star|Globe|Mirror|Mercury)$/u;
 
 // A masthead reporting: "yesterday's Sunday Star Times alleged", "the Harbour Herald reported" —
 // a name of two words or more whose last is a masthead's, then a verb of reporting.
@@ -169,6 +173,13 @@ function mastheadAfterFrame(m: RegExpMatchArray): boolean {
   return /\s/u.test(name) || /\d/u.test(name) ? true : m[1] !== undefined && ONE_WORD_MASTHEAD_RE.test(name);
 }
 
+// A publication's title in quotation marks after a verb of publishing or a citation: "révélée par «GHI»",
+// "selon « Le Temps »", "reported by \"The Harbour Weekly\"" — a quoted name there is a title, hence an outlet.
+const QUOTED_PUBLICATION_RE = uRe(
+  String.raw`(?:(?:révélée?s?|rapportée?s?|publiée?s?|relayée?s?|dévoilée?s?)\s+(?:par|dans)|(?:reported|revealed|published|first\s+reported)\s+(?:by|in)|[Ss]elon|[Dd]['’]après|[Aa]ccording\s+to)\s+(?:le\s+|la\s+|l['’]\s*|the\s+)?[«"“]\s*(${NAME})\s*[»"”]`,
+  'gu',
+);
+
 // "dans un entretien à Infosport", "dans une interview accordée au Parisien", "in an interview with the Herald".
 const INTERVIEW_RE = uRe(
   String.raw`(?:\b(?:entretien|interview)\s+(?:accordée?\s+|exclusive?\s+)?(?:à\s+|au\s+|aux\s+)|\binterview\s+with\s+(?:the\s+)?)(${NAME})`,
@@ -184,13 +195,19 @@ export function findMediaMentions(text: string): OutletMention[] {
   // The masthead patterns want a masthead's last word, capitalised: most sentences have neither.
   const mastheads = MASTHEAD_HINT_RE.test(text);
   const publishing = PUBLISHING_HINT_RE.test(text);
-  if (!mastheads && !publishing && !MEDIA_HINT_RE.test(text)) return out;
+  const quoted = /[«"“]/u.test(text);
+  if (!mastheads && !publishing && !quoted && !MEDIA_HINT_RE.test(text)) return out;
   for (const m of text.matchAll(MEDIA_MENTION_RE)) {
     const raw = m[1]!;
     const name = cleanOutletName(raw);
     if (!name) continue;
     const start = m.index! + m[0].length - raw.length;
     out.push({ name, start, end: start + name.length, strong: STRONG_MEDIA_RE.test(m[0]) });
+  }
+  for (const m of quoted ? text.matchAll(QUOTED_PUBLICATION_RE) : []) {
+    const name = cleanOutletName(m[1]!);
+    const start = m.index! + m[0].lastIndexOf(m[1]!);
+    if (name && !out.some((o) => o.start <= start && start < o.end)) out.push({ name, start, end: start + name.length });
   }
   for (const m of text.matchAll(INTERVIEW_RE)) {
     const name = cleanOutletName(m[1]!);

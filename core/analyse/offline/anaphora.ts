@@ -64,6 +64,12 @@ export class Antecedents {
       for (const m of text.matchAll(re)) {
         for (const word of m[2]!.split(/\s+/)) if (!this.titles.has(word)) this.titles.set(word, m[1]!);
         this.titled.push({ name: m[2]!, title: m[1]!, at: this.sentence });
+        // "Le conseiller d'Etat Mauro Poggia, …, s'est montré plus disert. Il indique que…": a titled
+        // person opening a sentence is whom its next pronoun means, speaking or not.
+        if (m.index! <= 4 && this.sentence > this.namedAt) {
+          this.named = { speaker: m[2]!, role: m[1]!.trim(), organization: null, named: true };
+          this.namedAt = this.sentence;
+        }
       }
     }
   }
