@@ -840,3 +840,22 @@ describe('evidence that suggests', () => {
     expect(hedgeTexts('He suggested a meeting on Monday.')).toEqual([]);
   });
 });
+
+describe('sites, time phrases, definite sources and concessive denials', () => {
+  it('takes a site opening a sentence for a source, not a speaker, after a time phrase', () => {
+    const doc = buildDoc('t.txt', 'Un titre\n\nQuelques jours plus tard, portdebrest.net dévoile les coulisses de la supercherie.');
+    const ev = extractDocEvents(doc, new OutletRegistry([]));
+    expect(ev.attributions.map((a) => a.speaker)).toEqual([]);
+    expect(ev.sources.map((s) => s.outlet)).toContain('portdebrest.net');
+  });
+  it('gives "According to the source," no speaker when no source was named before', () => {
+    expect(speakerNames('According to the source, the credentials date from last year.')).toEqual([]);
+  });
+  it('gives "despite X’s denial" to X, and "démentie dans la foulée par le club" to the club', async () => {
+    const { findDisputes } = await import('../core/analyse/offline/disputes.js');
+    const text = "Un titre\n\nFurther, despite Harbour Corp's denial, the firm stated that the data appears genuine. L'information est démentie dans la foulée par le club brestois.";
+    const ev = extractDocEvents(buildDoc('t.txt', text), new OutletRegistry([]));
+    const found = findDisputes({ claimIsDenial: false, carrying: ev.sentences, docSentences: ev.sentences, claimSpeakers: [], docAttributions: ev.attributions, relevant: () => true, isNear: () => true });
+    expect(found.map((d) => d.by)).toEqual(['Harbour Corp', 'club brestois']);
+  });
+});

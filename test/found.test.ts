@@ -582,3 +582,24 @@ describe('a nationality swapped on the same noun, the claim’s country named ab
     expect(r.mismatches.some((m) => m.claimText === 'Norwegian' && m.passageText === 'Danish')).toBe(true);
   });
 });
+
+describe('an acronym and its expansion, an appeal overturned', () => {
+  // Written for this test.
+  const text = [
+    'Port report',
+    '',
+    'The minister accused Harbour Rights Watch of waging a vindictive campaign against the port authority.',
+    '',
+    "An appeals court on Monday overturned the harbour master's fraud conviction and his six-year sentence.",
+  ].join('\n');
+  const engine = engineOf(buildDoc('hrw.txt', text));
+  it('reads "HRW" as "Harbour Rights Watch", no swapped actor', async () => {
+    const r = await verifyClaim(engine, 'The minister accused HRW of waging a vindictive campaign against the port authority.', offlineAnalyser);
+    expect(r.mismatches).toEqual([]);
+  });
+  it('tells "upheld" from "overturned"', async () => {
+    const r = await verifyClaim(engine, "An appeals court on Monday upheld the harbour master's fraud conviction and his six-year sentence.", offlineAnalyser);
+    expect(r.found).toBe(false);
+    expect(r.mismatches.some((m) => m.claimText === 'upheld' && m.passageText === 'overturned')).toBe(true);
+  });
+});

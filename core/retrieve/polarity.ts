@@ -178,6 +178,11 @@ const OPPOSITES: Array<Record<StemLang, Poles>> = [
     fr: { plus: ['autoriser'], minus: ['interdire', 'interdit', 'prohiber'] },
   },
   {
+    // upheld / overturned: what an appeal does to a ruling
+    en: { plus: ['uphold', 'upheld'], minus: ['overturn', 'overturned', 'quash', 'quashed', 'annul', 'annulled'] },
+    fr: { plus: ['valider', 'validé', 'maintenu'], minus: ['annuler', 'annulé', 'casser', 'cassé', 'infirmer', 'infirmé'] },
+  },
+  {
     // convicted, found guilty / acquitted
     en: { plus: ['convict', 'convicted', 'guilty'], minus: ['acquit', 'acquitted'] },
     fr: { plus: ['condamner', 'coupable', 'coupables'], minus: ['acquitter', 'acquitté'] },

@@ -115,4 +115,4 @@ export const ANAPHOR_SOURCE_RE = uRe(/\b(?:selon|d['’]après|according\s+to)\s
 export const INVERTED_PRONOUN_RE = uRe(/\b(?:a|avait|aurait|ont|avaient)-t?-?(il|elle|ils|elles)\s+(?:également\s+|notamment\s+|encore\s+|ajouté\s+)?(\p{L}+)/iu);
 
 /** Time words stripped from a speaker's description ("a déclaré ce jeudi le chef…"). */
-export const TIME_WORDS_RE = /^(?:ce|cette|hier|aujourd['’]hui|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir|midi|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|\d{1,4}|dernier|dernière|prochain|aux|journalistes|lors|d['’]un|point|de|presse)$/iu;
+export const TIME_WORDS_RE = /^(?:quelques|plusieurs|deux|trois|quatre|cinq|jours?|semaines?|mois|ans|années?|plus|tard|tôt|auparavant|avant|après|few|days?|weeks?|months?|years?|later|earlier|ago|a|two|three|several|ce|cette|hier|aujourd['’]hui|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir|midi|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|\d{1,4}|dernier|dernière|prochain|aux|journalistes|lors|d['’]un|point|de|presse)$/iu;

@@ -17,7 +17,7 @@ import type { AttributionEvent, SentenceRef } from './events.js';
 // not the "par" of another participle further on ("rejeté … les accusations proférées par X").
 // (Not an idiom: "by any stretch", "by far", "par ailleurs", "par exemple".)
 const BY_RE = uRe(
-  /^\s*(?:\p{L}+\s+){0,2}?(?:par|by)\s+(?!(?:any\s+stretch|far|no\s+means|all\s+means|contrast|comparison|then|now|the\s+way|ailleurs|exemple|contre|conséquent|principe|avance)\b)((?:le|la|les|l['’]|the)?\s*[^,.;:]{2,80})/iu,
+  /^\s*(?:\p{L}+\s+){0,3}?(?:par|by)\s+(?!(?:any\s+stretch|far|no\s+means|all\s+means|contrast|comparison|then|now|the\s+way|ailleurs|exemple|contre|conséquent|principe|avance)\b)((?:le|la|les|l['’]|the)?\s*[^,.;:]{2,80})/iu,
 );
 
 /** The clause around a cue: from the previous comma (or sentence start) to the sentence end. */
@@ -32,7 +32,17 @@ function clauseAround(text: string, index: number): { start: number; end: number
  * Who denies: the agent of a passive cue ("réfutées par X"), else the sentence's own speaker
  * ("…, estime l'électricien qui considère que … est « injustifié »"), else the cue's subject.
  */
+// "despite Oracle's denial", "malgré les démentis de la mairie": the denial is the possessor's.
+const DESPITE_POSSESSOR_RE = uRe(/(?:despite|notwithstanding)\s+(?:the\s+)?((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*)['’]s\s+$/u);
+const MALGRE_OF_RE = uRe(/^\s*(?:de|du|des|d['’])\s*(?:la\s+|le\s+|l['’])?((?:\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|\p{Ll}+(?:\s+\p{Ll}+)?)/u);
+
 function byOf(sentence: string, cueIndex: number, cueEnd: number, speaker: string | null): string | null {
+  const despite = DESPITE_POSSESSOR_RE.exec(sentence.slice(Math.max(0, cueIndex - 80), cueIndex));
+  if (despite) return despite[1]!;
+  if (/malgré\s+(?:les|le|ses|son)\s*$/iu.test(sentence.slice(Math.max(0, cueIndex - 20), cueIndex))) {
+    const of = MALGRE_OF_RE.exec(sentence.slice(cueEnd));
+    if (of) return of[1]!;
+  }
   const after = BY_RE.exec(sentence.slice(cueEnd));
   if (after) {
     // The agent's words end where a quotation opens: 'par le producteur X" avec des propos "…'.

@@ -247,6 +247,12 @@ class DocReader {
       return;
     }
     if (/[«»“”"]/.test(rawSubject)) return;
+    // "horsjeu.net dévoile…": a site is a source, never a speaker.
+    if (SITE_NAME_RE.test(subject)) {
+      const { doc } = this;
+      this.sources.push({ outlet: subject, role: 'cited', citedBy: doc.outlet, quote: clip(s), passageId: passage.id, sentence: s });
+      return;
+    }
     // "…sued by Attorney General Letitia James, who accused the chain…": the relative's antecedent speaks.
     if (RELATIVE_SUBJECT_RE.test(subject)) {
       const antecedent = NAME_BEFORE_RELATIVE_RE.exec(s.text.slice(0, sv.start).trimEnd());
@@ -311,6 +317,8 @@ class DocReader {
       const back = this.pointingBack(np, parsed ? this.antecedents.description(np) ?? parsed : null);
       const parts = back.parts;
       if (!parts || ctx.found.some((f) => f.speaker === parts.speaker)) continue;
+      // "According to the source," with no source named before: it points at no one the text gave.
+      if (!back.resolved && !parts.named && DEFINITE_SOURCE_RE.test(np)) continue;
       if (back.resolved) ctx.found.push(attribution(parts, 'reported', clip(s), s, true));
       else this.speaks(ctx, parts, 'reported', clip(s));
     }
@@ -343,6 +351,8 @@ class DocReader {
 // (Lower case: "WHO say…" is the World Health Organization.)
 // A capitalised name opening a sentence whose verb phrase goes on "… and" before this verb.
 const SHARED_SUBJECT_RE = /^((?:\p{Lu}[\p{L}'’.-]+\s+){1,3}\p{Lu}[\p{L}'’.-]+)\s+(?:from|of|de|du)?\s*[^,;:«»“”"]{0,120}\s(?:and|et)\s*$/u;
+const SITE_NAME_RE = /^(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|net|org|fr|ch|be|ca|info|news|co\.uk|de|it|es|ma|dz|tn)$/iu;
+const DEFINITE_SOURCE_RE = /^(?:the|this|that|la|cette|ladite)\s+(?:same\s+|même\s+)?source$/iu;
 const RELATIVE_SUBJECT_RE = /^(?:who|which|qui|lequel|laquelle|lesquels|lesquelles)$/u;
 // The capitalised name right before ", who": "New York Attorney General Letitia James, who".
 const NAME_BEFORE_RELATIVE_RE = /(?<![\p{L}'’])((?:\p{Lu}[\p{L}'’.-]*\s+){0,5}\p{Lu}[\p{L}'’.-]*)\s*,\s*(?:who|which|qui|lequel|laquelle|lesquels|lesquelles)\s*$/u;

@@ -221,7 +221,8 @@ function sourcesInForce(r: DocReading, own: AttributionEvent[]): Source[] {
   const { doc, events } = r;
   const out: Source[] = [];
   for (const p of r.carrying) {
-    if (r.linkOnly(p.id) || events.sources.some((s) => s.passageId === p.id)) continue;
+    // (An outlet the passage names about something else does not end the one in force.)
+    if (r.linkOnly(p.id) || events.sources.some((s) => s.passageId === p.id && r.besideClaim(s.sentence))) continue;
     if (own.some((a) => a.passageId === p.id && MEDIA_VOICE_RE.test(a.speaker))) continue;
     const window = new Set([p.n - 1].filter((n) => n >= 0).map((n) => doc.passages[n]!.id));
     const last = events.sources.filter((s) => window.has(s.passageId)).at(-1);

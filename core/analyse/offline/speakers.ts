@@ -70,7 +70,7 @@ export function stripDeterminer(text: string): string {
 // Connectives and sentence adverbs that open a sentence before its subject:
 // "Auparavant, X avait déclaré", "Néanmoins, un témoin assure", "Additionally, the court stated".
 const CONNECTIVE_RE = uRe(
-  /^(?:auparavant|néanmoins|toutefois|cependant|pourtant|ensuite|puis|enfin|or|donc|ainsi|aussi|désormais|entre-temps|jusqu['’]ici|d['’]abord|d['’]ailleurs|en\s+outre|de\s+plus|par\s+ailleurs|en\s+effet|en\s+revanche|de\s+même|pour\s+sa\s+part|pour\s+leur\s+part|quant\s+à\s+lui|quant\s+à\s+elle|aujourd['’]hui|hier|oh|ah|well|yes|no|bon|ben|oui|non|not\s+to\s+mention|sans\s+compter|additionally|however|meanwhile|moreover|furthermore|nonetheless|nevertheless|previously|earlier|later|separately|still|instead|also|but|and|so|then|now|yesterday|today|in\s+addition|for\s+(?:his|her|its|their)\s+part|\p{L}{3,}ment|\p{L}{3,}ly)$/iu,
+  /^(?:auparavant|néanmoins|toutefois|cependant|pourtant|ensuite|puis|enfin|or|donc|ainsi|aussi|désormais|entre-temps|jusqu['’]ici|d['’]abord|d['’]ailleurs|en\s+outre|de\s+plus|par\s+ailleurs|en\s+effet|en\s+revanche|de\s+même|pour\s+sa\s+part|pour\s+leur\s+part|quant\s+à\s+lui|quant\s+à\s+elle|aujourd['’]hui|hier|oh|ah|well|yes|no|bon|ben|oui|non|not\s+to\s+mention|sans\s+compter|additionally|however|meanwhile|moreover|furthermore|further|nonetheless|nevertheless|previously|earlier|later|separately|still|instead|also|but|and|so|then|now|yesterday|today|in\s+addition|for\s+(?:his|her|its|their)\s+part|\p{L}{3,}ment|\p{L}{3,}ly)$/iu,
 );
 
 // "Contacté par l'AFP, Nestlé confirme…", "Asked about the report, the minister said…":

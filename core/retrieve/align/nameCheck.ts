@@ -97,6 +97,8 @@ export function nameMismatches(ctx: AlignContext, c: Reading, p: Reading, out: M
     const own: number[] = [];
     for (let k = span.first; k <= span.last; k++) own.push(...c.concepts[k]!);
     if (own.length === 0 || own.some((i) => present.has(i)) || sameNation(c, p, span.first, span.last)) continue;
+    // "HRW" for "Human Rights Watch": an acronym and its expansion are one actor.
+    if (spansOfPassage().some((x) => sameByInitials(slice(c, span.first, span.last), slice(p, x.first, x.last)))) continue;
     if (governedByPreposition(c, span)) {
       // "in the US state of Texas" / "of Florida": another place in the same frame.
       const place = rivalPlace(c, p, span, spansOfPassage());
@@ -119,6 +121,20 @@ export function nameMismatches(ctx: AlignContext, c: Reading, p: Reading, out: M
       }
     }
   }
+}
+
+const INITIALS_SKIP = new Set(['of', 'the', 'and', 'for', 'de', 'du', 'des', 'la', 'le', 'les', 'et', 'pour', "d'", 'd’']);
+
+/** Whether one name is the other's acronym ("HRW", "Human Rights Watch"; "OMS", "Organisation mondiale de la santé"). */
+export function sameByInitials(a: string, b: string): boolean {
+  const [acronym, full] = /^\p{Lu}{2,6}$/u.test(a) ? [a, b] : /^\p{Lu}{2,6}$/u.test(b) ? [b, a] : [null, null];
+  if (!acronym || !full || !/\s/u.test(full)) return false;
+  const initials = full
+    .split(/[\s-]+/u)
+    .filter((w) => w && !INITIALS_SKIP.has(w.toLowerCase()))
+    .map((w) => w[0]!.toUpperCase())
+    .join('');
+  return initials === acronym;
 }
 
 /** The preposition governing a name span, and the content word the frame hangs on ("state" in "state of Texas"). */
