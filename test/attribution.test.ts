@@ -174,6 +174,10 @@ describe('disputes and hedges in ordinary news language', () => {
     'Le candidat battu dénonce les résultats publiés par la commission.',
     'Mr Tate maintains his innocence and will fight the charges.',
     '"We will most certainly not accept the results," the candidate said.',
+    "Le chroniqueur assure ne pas s'en souvenir.",
+    'The coach said he did not recall the meeting.',
+    'The airline said it had acted in full compliance with EU rules.',
+    'La mairie affirme avoir agi en toute légalité.',
     'Le skipper clame son innocence depuis le début.',
     'The harbour master pleaded not guilty on Monday.',
     'Le ministre assure que l’enregistrement a été tronqué.',
@@ -857,5 +861,11 @@ describe('sites, time phrases, definite sources and concessive denials', () => {
     const ev = extractDocEvents(buildDoc('t.txt', text), new OutletRegistry([]));
     const found = findDisputes({ claimIsDenial: false, carrying: ev.sentences, docSentences: ev.sentences, claimSpeakers: [], docAttributions: ev.attributions, relevant: () => true, isNear: () => true });
     expect(found.map((d) => d.by)).toEqual(['Harbour Corp', 'club brestois']);
+  });
+});
+
+describe('a business noun for a one-word firm', () => {
+  it('reads "the airline" after "Harbourjet said" as Harbourjet', () => {
+    expect(speakerNames('"We will appeal," Harbourjet said in a statement. The airline said it had acted in full compliance with the rules.')).toEqual(['Harbourjet', 'Harbourjet']);
   });
 });

@@ -15,7 +15,8 @@ const ROLE_ANAPHOR_RE = uRe(/^(?:le|la|l['’]|ce|cet|cette|the|this)\s*(?:même
 const GENERIC_ANAPHOR_RE = /^(?:source|dernier|dernière|latter|responsable|official|intéressé|intéressée)$/u;
 // "the company", "l'entreprise": a firm's generic noun, for the firm named last — when its name says it is one
 // (an acronym, "Deutsche Telekom", "Olin Corp."), never a person's name.
-const FIRM_ANAPHOR_RE = /^(?:company|firm|group|operator|carrier|manufacturer|entreprise|société|groupe|opérateur|compagnie|constructeur|firme)$/u;
+const FIRM_ANAPHOR_RE = /^(?:company|firm|group|operator|carrier|manufacturer|airline|retailer|insurer|lender|automaker|carmaker|entreprise|société|groupe|opérateur|compagnie|constructeur|firme|enseigne|assureur)$/u;
+const BUSINESS_ONLY_RE = /^(?:airline|carrier|retailer|insurer|lender|automaker|carmaker|enseigne|assureur)$/u;
 const FIRM_NAME_RE = uRe(
   /(?:^|\s)(?:\p{Lu}{2,}[\p{Lu}\d&-]*|[\p{L}]*(?:Telekom|Telecom|Tel|Bank|Banque|Airlines|Airways|Motors|Energy|Énergie|Pharma|Petroleum|Oil|Gas|Systems|Technologies|Holdings?|Group|Groupe|Corp\.?|Corporation|Inc\.?|Ltd\.?|plc|SA|AG|GmbH|NV|Co\.?|Company))(?:\s|$)/u,
 );
@@ -122,7 +123,8 @@ export class Antecedents {
     // "insiste la fédération" after "a répliqué l'IAAF": the acronym's expansion describes it too.
     const expansion = this.expansions.get(s.speaker) ?? (s.organization ? this.expansions.get(s.organization) : undefined) ?? '';
     const described = `${s.role ?? ''} ${s.organization ?? ''} ${s.speaker} ${expansion} ${this.titleOf(s.speaker)}`.toLowerCase();
-    const firm = FIRM_ANAPHOR_RE.test(head) && FIRM_NAME_RE.test(s.speaker);
+    // (A head only a business takes — "the airline", "l'enseigne" — also takes a one-word name: "Ryanair".)
+    const firm = FIRM_ANAPHOR_RE.test(head) && (FIRM_NAME_RE.test(s.speaker) || (BUSINESS_ONLY_RE.test(head) && !/\s/u.test(s.speaker)));
     if (!firm && !GENERIC_ANAPHOR_RE.test(head) && !described.includes(head.slice(0, Math.min(5, head.length)))) return this.titleHolder(head);
     this.namedAt = this.sentence;
     return s;
