@@ -66,6 +66,11 @@ function together(head: Hit[], align: ((hit: Hit) => Alignment) | undefined, uni
   return [];
 }
 
+/** Whether a hit holds a claim concept: retrieval matched it and the alignment did not set it aside. */
+function holds(h: Hit, i: number, align?: (hit: Hit) => Alignment): boolean {
+  return h.matched.includes(i) && !(align?.(h).unheld.includes(i) ?? false);
+}
+
 /**
  * A passage carries the claim when it covers it and aligns with it. When a
  * near miss contradicts part of the claim ("10 per cent" for "31 per cent"),
@@ -76,11 +81,6 @@ function together(head: Hit[], align: ((hit: Hit) => Alignment) | undefined, uni
  * @param union what two passages cover together; without it, no pair of neighbours carries a claim.
  * @param longClaim the claim has LONG_CLAIM_CONCEPTS concepts or more: see LONG_CLAIM_MIN_COVERAGE.
  */
-/** Whether a hit holds a claim concept: retrieval matched it and the alignment did not set it aside. */
-function holds(h: Hit, i: number, align?: (hit: Hit) => Alignment): boolean {
-  return h.matched.includes(i) && !(align?.(h).unheld.includes(i) ?? false);
-}
-
 export function decideFound(hits: Hit[], align?: (hit: Hit) => Alignment, union?: UnionCoverage, longClaim = false): FoundDecision {
   const head = hits.slice(0, FOUND_DEPTH);
   const mismatches: Mismatch[] = [];
