@@ -869,3 +869,9 @@ describe('a business noun for a one-word firm', () => {
     expect(speakerNames('"We will appeal," Harbourjet said in a statement. The airline said it had acted in full compliance with the rules.')).toEqual(['Harbourjet', 'Harbourjet']);
   });
 });
+
+describe('"censé" is a hedge', () => {
+  it('hears "un article censé révéler" as hedged', () => {
+    expect(hedgeTexts("Le site publie un article censé révéler l'intérêt du club.").join(' ')).toMatch(/censé/);
+  });
+});
