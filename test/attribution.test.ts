@@ -875,3 +875,9 @@ describe('"censé" is a hedge', () => {
     expect(hedgeTexts("Le site publie un article censé révéler l'intérêt du club.").join(' ')).toMatch(/censé/);
   });
 });
+
+describe('an adverb between the auxiliary and the verb', () => {
+  it('reads "The port board had earlier urged…" as the port board', () => {
+    expect(speakerNames('The port board had earlier urged the newspaper to publish all the material.')).toEqual(['port board']);
+  });
+});

@@ -177,7 +177,7 @@ const FR_ADVERBS = new Set([
   // "a par ailleurs indiqué", "a d'ailleurs précisé", "a en outre affirmé", "a en effet déclaré"
   'par', 'ailleurs', 'en', 'outre', 'effet', 'revanche',
 ]);
-const EN_ADVERBS = new Set(['not', 'also', 'never', 'always', 'already', 'again', 'still', 'since', 'long', 'now', 'just', 'even', 'once', 'ever']);
+const EN_ADVERBS = new Set(['not', 'also', 'never', 'always', 'already', 'again', 'still', 'since', 'long', 'now', 'just', 'even', 'once', 'ever', 'earlier', 'later', 'then', 'too', 'often', 'soon', 'yet']);
 
 interface Token {
   start: number;
