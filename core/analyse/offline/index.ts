@@ -83,6 +83,8 @@ function completeSpeakers(events: AttributionEvent[], all: AttributionEvent[]): 
  * folded content words of each voice: read by the same rules as the corpus.
  */
 function claimVoices(claim: string, engine: AnalyserInput['engine']): Set<string>[] {
+  // Most claims name no voice: read them only when a frame of saying could be there.
+  if (findReportingVerbs(claim).length === 0 && !/\b(?:selon|d['’]après|according\s+to)\b|^\s*pour\s/iu.test(claim)) return [];
   const events = docEvents(buildDoc('claim.txt', claim), engine.outlets);
   return events.attributions
     .filter((a) => a.kind !== 'vague')
