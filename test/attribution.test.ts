@@ -881,3 +881,22 @@ describe('an adverb between the auxiliary and the verb', () => {
     expect(speakerNames('The port board had earlier urged the newspaper to publish all the material.')).toEqual(['port board']);
   });
 });
+
+describe('epithets, polls, an agency and its name, bracketed mastheads', () => {
+  it('reads an epithet right after a quoted name as that person: "a ajouté le cuisinier au chapeau noir"', () => {
+    const names = speakerNames('« C’est n’importe quoi », a réagi Marc Roux. « Ils m’ont offensé », a ajouté le cuisinier au sempiternel chapeau noir.');
+    expect(names).toEqual(['Marc Roux', 'Marc Roux']);
+  });
+  it('keeps a body a body: "La direction du port dénonce…" after a quoted union', () => {
+    const names = speakerNames('« Nous ferons grève », a déclaré Paul Roux. La direction du port dénonce « une grève sans préavis ».');
+    expect(names).toContain('direction du port');
+  });
+  it('gives a poll no voice', () => {
+    expect(speakerNames('The poll of voters in Harbourside, conducted by CROP, suggested the mayor was trailing.')).toEqual([]);
+  });
+  it('counts "AFP Agence France-Presse" as one agency', () => {
+    const doc = buildDoc('t.txt', 'Un titre\n\nAFP Agence France-Presse\n\nLe port de Brest a rouvert lundi.');
+    expect(doc.outlet).toBe('AFP');
+    expect(extractDocEvents(doc, new OutletRegistry()).sources.map((s) => s.outlet)).toEqual(['AFP']);
+  });
+});

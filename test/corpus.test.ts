@@ -64,6 +64,8 @@ describe('metadata', () => {
     expect(buildDoc('d.txt', `Grève\nPar Anne Roux, Radio Armor Pays de Brest et Radio Armor mardi 22 septembre 2015${body}`).outlet).toBe('Radio Armor Pays de Brest');
     expect(buildDoc('e.txt', `Grève\nPar Anne Roux, Senior Correspondent${body}`).outlet).toBeNull();
     expect(buildDoc('f.txt', `Grève${body}\n\nlefigaro -fp`).outlet).toBe('lefigaro');
+    expect(buildDoc('g.txt', `“Dockers strike at Brest” (iPolitics)${body}`).outlet).toBe('iPolitics');
+    expect(buildDoc('h.txt', `Dockers strike\nJoan Roux (The Canadian Press):${body}`).outlet).toBe('The Canadian Press');
   });
   it('drops photo credits and a masthead line of its own; they cite nothing', async () => {
     const doc = buildDoc(

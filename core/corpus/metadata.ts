@@ -168,7 +168,10 @@ export function isWireCredits(line: string): boolean {
 }
 
 // A byline line that credits an outlet alone: "ATS", "Par AFP", "ESPNcricinfo staff", "By Reuters Staff".
-const WIRE_LINE_RE = uRe(String.raw`^(?:(?:[Pp]ar|[Bb]y)\s+)?(${WIRE})$`, 'u');
+// (Also with its own name after it: "AFP Agence France-Presse".)
+const WIRE_LINE_RE = uRe(String.raw`^(?:(?:[Pp]ar|[Bb]y)\s+)?(${WIRE})(?:\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})?$`, 'u');
+// A reporter and the outlet in brackets: "Joan Bryden (The Canadian Press):".
+const BYLINE_PAREN_RE = uRe(/^(?:(?:[Bb]y|[Pp]ar)\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s*\(([^()]{2,40})\)\s*:?$/u);
 const STAFF_LINE_RE = uRe(/^(?:[Bb]y\s+)?(\p{Lu}[\p{L}\d.&'’-]*(?:\s+\p{Lu}[\p{L}\d.&'’-]*){0,3})\s+(?:staff|Staff)(?:\s+(?:writers?|reporters?|Writers?|Reporters?))?$/u);
 // A dateline whose brackets list the wire and its relays: "Moscow, (APP - UrduPoint / Pakistan Point News - 12th Apr, 2024)".
 const DATELINE_LIST_RE = uRe(/^\p{Lu}[\p{L}\s'’.-]{1,40},?\s*\(([^()]{2,100}?(?:\s[-–|/]\s|\s*\/\s*)[^()]{1,100})\)/u);
@@ -286,6 +289,8 @@ function bylineOutlet(lines: Line[]): string | null {
     if (after) return after;
     const wire = WIRE_LINE_RE.exec(t);
     if (wire) return wireName(wire[1]!);
+    const bracketed = BYLINE_PAREN_RE.exec(t)?.[1];
+    if (bracketed && (isMastheadName(bracketed) || WIRES.includes(bracketed))) return cleanOutletName(bracketed);
     const staff = STAFF_LINE_RE.exec(t) ?? ROLE_LINE_RE.exec(t);
     if (staff) return cleanOutletName(staff[1]!);
     const role = BYLINE_ROLE_RE.exec(t);

@@ -42,7 +42,8 @@ export const POSTPOSED_MEDIA_RE = uRe(
 const DESCRIBING_COMPOUND_RE = uRe(/^(?:\p{Lu}[\p{L}]*-(?:backed|run|owned|controlled|funded|affiliated|based|linked|aligned|leaning|language|speaking)\s+)+(?=\p{Lu})/u);
 
 // "Titre de l'article - RT World News", "… | Le Monde", "… — AVIA-PRO"
-const TITLE_SUFFIX_RE = uRe(String.raw`\s[-–—|]\s+(${NAME})\s*$`, 'u');
+// "… - Le Monde", "… | Reuters", and a repost's "“…” (iPolitics)".
+const TITLE_SUFFIX_RE = uRe(String.raw`(?:\s[-–—|]\s+(${NAME})|[”"»]\s*\(((?:\p{Ll}+\p{Lu}[\p{L}\d]*|${NAME}))\))\s*$`, 'u');
 
 const GAZETTEER_PATH = fileURLToPath(new URL('../../data/lexicon/outlets.txt', import.meta.url));
 
@@ -261,7 +262,7 @@ export function findMediaMentions(text: string): OutletMention[] {
 export function outletFromTitle(title: string): string | null {
   const m = TITLE_SUFFIX_RE.exec(title);
   if (!m) return null;
-  const name = cleanOutletName(m[1]!);
+  const name = cleanOutletName((m[1] ?? m[2])!);
   // A suffix of more than five words is part of the headline, not a masthead.
   if (!name || name.split(/\s+/).length > 5) return null;
   // "Ebola outbreak false - MoH": one short word is whom the headline quotes, unless it is a known outlet.

@@ -11,6 +11,11 @@ import { TITLE_WORD, isPlural, isSingularPronoun, type SpeakerParts } from './sp
 const ANAPHORA_REACH = 2;
 // "le diplomate", "cette même source", "the ministry": a definite role noun with nothing after it.
 const ROLE_ANAPHOR_RE = uRe(/^(?:le|la|l['’]|ce|cet|cette|the|this)\s*(?:même\s+|dernier\s+|same\s+)?(\p{Ll}[\p{Ll}-]{2,})$/u);
+// A definite description of three words or more, all lower case but for a place or a club: "le cuisinier
+// savoyard", "le célèbre journaliste sportif", "the 52-year-old striker".
+const EPITHET_RE = uRe(/^(?:[Ll]e|[Ll]a|[Ll]['’]|[Tt]he)\s*(?:[\p{Ll}\d-]+\s+){1,6}[\p{Ll}\d'’-]+$/u);
+// A body, not a person: "la direction du port" is no epithet of the man quoted before it.
+const BODY_WORD_RE = /\b(?:direction|mairie|ministère|gouvernement|parquet|police|gendarmerie|société|entreprise|groupe|compagnie|commission|conseil|tribunal|cour|préfecture|agence|association|syndicats?|fédération|club|équipe|armée|opposition|majorité|company|group|ministry|government|court|council|agency|board|union|team|department|office|authority|committee|party|parti|administration|municipalité|justice)\b/iu;
 // Heads that point back whatever the antecedent's description says.
 const GENERIC_ANAPHOR_RE = /^(?:source|dernier|dernière|latter|responsable|official|intéressé|intéressée)$/u;
 // "the company", "l'entreprise": a firm's generic noun, for the firm named last — when its name says it is one
@@ -128,6 +133,19 @@ export class Antecedents {
     if (!firm && !GENERIC_ANAPHOR_RE.test(head) && !described.includes(head.slice(0, Math.min(5, head.length)))) return this.titleHolder(head);
     this.namedAt = this.sentence;
     return s;
+  }
+
+  /**
+   * "« … », a réagi Marc Veyrat. « … », a ajouté le cuisinier au sempiternel chapeau noir": a description
+   * with its own modifiers, the way a text names again whom it just quoted, is the speaker just named.
+   * A bare role ("le procureur") may be someone new; an epithet of three words or more is not.
+   */
+  epithet(np: string, goesOn = false): SpeakerParts | null {
+    // (After a verb of going on — "a ajouté le cuisinier" — a bare role is enough.)
+    const shaped = EPITHET_RE.test(np.trim()) || (goesOn && ROLE_ANAPHOR_RE.test(np.trim().replace(/^./u, (c) => c.toLowerCase())));
+    if (!shaped || BODY_WORD_RE.test(np) || !this.named || this.sentence - this.namedAt > ANAPHORA_REACH) return null;
+    this.namedAt = this.sentence;
+    return this.named;
   }
 
   /**

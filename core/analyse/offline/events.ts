@@ -7,6 +7,7 @@
 import { splitSentences } from '../../text/sentences.js';
 import { findMediaMentions, isPhotoCredit, type OutletRegistry } from '../../text/outlets.js';
 import { nationForms } from '../../retrieve/nations.js';
+import { sameByInitials } from '../../retrieve/align/nameCheck.js';
 import { foldKey } from '../../text/fold.js';
 import type { Doc } from '../../corpus/types.js';
 import type { Attribution, Source } from '../../schema.js';
@@ -127,6 +128,8 @@ class DocReader {
       if (at >= 0 && isPhotoCredit(s.text, at, at + m.name.length)) continue;
       // "the official Chinese news agency, Xinhua": a nationality describes the agency; it names none.
       if (isNationality(m.name)) continue;
+      // "AFP Agence France-Presse": one agency, its acronym and its name.
+      if ([...names.values()].some((o) => sameByInitials(o.name, m.name))) continue;
       const key = foldKey(m.name);
       if (![...names.keys()].some((k) => k.includes(key) || key.includes(k))) names.set(key, m);
     }
@@ -271,10 +274,15 @@ class DocReader {
     // speaker; any other description ("a estimé le diplomate", "la même source", "the ministry")
     // only one whose own description holds it.
     if (parts && !parts.named && COLLECTIVE_DESCRIPTION_RE.test(subject)) parts = this.antecedents.pronoun('il') ?? parts;
-    else if (parts && !parts.named) parts = this.antecedents.description(subject) ?? parts;
+    // ("« … », a ajouté le cuisinier": a verb of going on continues the voice just named.)
+    else if (parts && !parts.named) {
+      const goesOn = CONTINUING_VERB_RE.test(s.text.slice(sv.start, sv.end));
+      parts = this.antecedents.description(subject) ?? this.antecedents.epithet(subject, goesOn) ?? parts;
+    }
     // "La publication affirme…": an unnamed outlet is a source, which the outlet step reads; no speaker.
     // Nor do records speak ("Les factures … font état de").
     if (parts && !parts.named && (MEDIA_NP_RE.test(subject) || EVIDENCE_NP_RE.test(parts.speaker))) parts = null;
+    if (parts && POLL_NP_RE.test(parts.speaker)) parts = null;
     const back = this.pointingBack(subject, parts);
     if (back.resolved) ctx.found.push(attribution(back.parts!, kind, quote, s, true));
     else if (back.parts) this.speaks(ctx, back.parts, kind, quote);
@@ -351,6 +359,9 @@ class DocReader {
 // (Lower case: "WHO say…" is the World Health Organization.)
 // A capitalised name opening a sentence whose verb phrase goes on "… and" before this verb.
 const SHARED_SUBJECT_RE = /^((?:\p{Lu}[\p{L}'’.-]+\s+){1,3}\p{Lu}[\p{L}'’.-]+)\s+(?:from|of|de|du)?\s*[^,;:«»“”"]{0,120}\s(?:and|et)\s*$/u;
+const CONTINUING_VERB_RE = /\b(?:ajout\p{L}*|poursui\p{L}*|renchéri\p{L}*|conclu\p{L}*|added|adds|continued|concluded)\b/iu;
+// A poll suggests; it does not speak (its pollster does): "The poll of voters in Papineau … suggested".
+const POLL_NP_RE = /^(?:(?:the|a|an|this|le|la|ce|un|une)\s+)?(?:new\s+|latest\s+|dernier\s+|nouveau\s+)?(?:poll|survey|sondage)\b/iu;
 const SITE_NAME_RE = /^(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|net|org|fr|ch|be|ca|info|news|co\.uk|de|it|es|ma|dz|tn)$/iu;
 const DEFINITE_SOURCE_RE = /^(?:the|this|that|la|cette|ladite)\s+(?:same\s+|même\s+)?source$/iu;
 const RELATIVE_SUBJECT_RE = /^(?:who|which|qui|lequel|laquelle|lesquels|lesquelles)$/u;
