@@ -900,3 +900,13 @@ describe('epithets, polls, an agency and its name, bracketed mastheads', () => {
     expect(extractDocEvents(doc, new OutletRegistry()).sources.map((s) => s.outlet)).toEqual(['AFP']);
   });
 });
+
+describe('more hedges, and an inquiry as a basis', () => {
+  it('hears "purporting", "dubious" and a bare "seemed" as hedges', () => {
+    expect(hedgeTexts('A dubious poll purporting to show the mayor trailing was released.').join(' ')).toMatch(/dubious|purporting/);
+    expect(hedgeTexts('The count seemed flawed in several ways.').join(' ')).toMatch(/seemed/);
+  });
+  it('finds no speaker in "selon l’enquête"', () => {
+    expect(speakerNames("Selon l'enquête, les indemnités étaient versées à un groupe d'élus.")).toEqual([]);
+  });
+});
