@@ -734,3 +734,23 @@ describe('which outlets a carrying passage gives', () => {
     expect(dykes.sources.map((s) => s.outlet)).toContain("France Inter");
   });
 });
+
+describe('a claim of staged attacks', () => {
+  // Written for this test.
+  const text = [
+    'Provocations au port',
+    '',
+    "Le ministère de l'Intérieur a affirmé que des militants préparent des provocations contre le port de Brest.",
+    '',
+    'Le collectif Marée Noire est connu pour mener des attaques mises en scène contre les installations du port de Brest.',
+    '',
+    'Le collectif Marée Noire a démenti préparer des provocations contre le port de Brest.',
+  ].join('\n');
+  const local = engineOf('provocations.txt', text);
+  it('is not disputed by a sentence alleging staged attacks too; a denial still disputes it', async () => {
+    const r = await verifyClaim(local, 'Des militants préparent des provocations contre le port de Brest.', offlineAnalyser);
+    const texts = r.disputes.map((d) => d.text).join(' | ');
+    expect(texts).not.toMatch(/mises en scène/);
+    expect(texts).toMatch(/démenti/);
+  });
+});

@@ -34,7 +34,8 @@ const CROSS_REFERENCE_RE = /^\s*(?:(?:à\s+)?(?:lire|voir)\s+(?:aussi|également
 
 // A claim of irregularity contests an outcome ("the vote was tainted by fraud", "a fait appel"):
 // a denial of it disputes the claim. Only a verb of denying makes such a claim a denial itself.
-const IRREGULARITY_RE = /\b(?:fraud\p{L}*|irregularit\p{L}*|irrégularités?|truqu\p{L}*|rigg(?:ed|ing)|appeal\p{L}*|appel|cassation|illégal\p{L}*|illegal\p{L}*|unlawful\p{L}*)\b/iu;
+// (Staging too: a claim of staged attacks or provocations agrees with "attaques mises en scène".)
+const IRREGULARITY_RE = /\b(?:fraud\p{L}*|irregularit\p{L}*|irrégularités?|truqu\p{L}*|rigg(?:ed|ing)|appeal\p{L}*|appel|cassation|illégal\p{L}*|illegal\p{L}*|unlawful\p{L}*|mise?s?\s+en\s+scène|provocations?|fausse\s+bannière|faux\s+drapeau|false[\s-]flag|staged)\b/iu;
 const DENYING_VERB_RE = /\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|ni(?:e|ent|é|ée|er|ait)|démen\p{L}*|rejet\p{L}*|réfut\p{L}*|contest\p{L}*)\b/iu;
 
 /** Whether a text alleges an irregularity without denying anything. */
