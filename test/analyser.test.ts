@@ -754,3 +754,18 @@ describe('a claim of staged attacks', () => {
     expect(texts).toMatch(/démenti/);
   });
 });
+
+describe('a claim that gives an outlet as its source', () => {
+  // Written for this test.
+  const text = [
+    'Port ransomware',
+    '',
+    'The Harbour Herald obtained a copy of the ransom note, which asked for 13 bitcoins to unlock the port systems. Mayor Anne Roux said the city would not pay.',
+  ].join('\n');
+  const local = engineOf('ransom-note.txt', text);
+  it('lists the outlet, and no one around it as the claim’s speaker', async () => {
+    const r = await verifyClaim(local, "D'après le Harbour Herald, les pirates réclamaient 13 bitcoins pour débloquer les systèmes du port.", offlineAnalyser);
+    expect(r.sources.map((s) => s.outlet)).toContain('Harbour Herald');
+    expect(r.attributions).toEqual([]);
+  });
+});

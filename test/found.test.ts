@@ -603,3 +603,14 @@ describe('an acronym and its expansion, an appeal overturned', () => {
     expect(r.mismatches.some((m) => m.claimText === 'upheld' && m.passageText === 'overturned')).toBe(true);
   });
 });
+
+describe('no intention of doing it', () => {
+  // Written for this test.
+  const text = ['Port ransomware', '', 'Mayor Anne Roux said the city has no intention of paying the ransom demanded by the hackers who locked the port systems.'].join('\n');
+  const engine = engineOf(buildDoc('ransom.txt', text));
+  it('differs from "would pay"', async () => {
+    const r = await verifyClaim(engine, 'Mayor Anne Roux said the city would pay the ransom demanded by the hackers who locked the port systems.', offlineAnalyser);
+    expect(r.found).toBe(false);
+    expect(r.mismatches.some((m) => /no intention of paying/.test(m.passageText))).toBe(true);
+  });
+});

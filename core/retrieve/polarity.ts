@@ -33,6 +33,8 @@ const PREPOSITIONS = new Set([
   'of', 'in', 'on', 'at', 'to', 'for', 'with', 'from', 'about', 'into', 'over', 'under', 'against', 'between', 'through',
   'à', 'au', 'aux', 'de', 'du', 'sur', 'dans', 'pour', 'avec', 'chez', 'vers', 'contre', 'entre', 'sous', 'par',
 ]);
+/** Nouns a negation reaches through to the verb they govern: "no intention of paying", "pas question de céder". */
+const TRANSPARENT_NOUNS = new Set(['intention', 'intentions', 'plan', 'plans', 'question', 'desire', 'wish', 'projet', 'volonté', 'envie']);
 /** Words that open another clause: a negation before them does not reach past them. */
 const CLAUSE_OPENERS = new Set([
   'because', 'that', 'which', 'who', 'whom', 'whose', 'when', 'where', 'while', 'if', 'but', 'although', 'though', 'since', 'unless', 'whereas',
@@ -90,6 +92,11 @@ export function negationOf(tokens: Token[], i: number, text: string, isContent: 
     if (isNegator(tokens, k, text)) return { start: elidedNe(tokens[k]!, text) ? tokens[k]!.start - 2 : tokens[k]!.start, end: tokens[k]!.end };
     const w = tokens[k]!.text.toLowerCase();
     if (CLAUSE_OPENERS.has(w) || isQue(tokens, k, text)) return null;
+    // "no intention of paying", "pas question de céder": the negation passes through to the verb after.
+    if (TRANSPARENT_NOUNS.has(w)) {
+      complement = false;
+      continue;
+    }
     if (PREPOSITIONS.has(w)) complement = true;
     else if (isContent(k) && !ADVERB_RE.test(w) && (complement || ++passed > NEGATION_SPAN)) return null;
   }

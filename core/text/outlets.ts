@@ -174,6 +174,12 @@ function mastheadAfterFrame(m: RegExpMatchArray): boolean {
   return /\s/u.test(name) || /\d/u.test(name) ? true : m[1] !== undefined && ONE_WORD_MASTHEAD_RE.test(name);
 }
 
+// A masthead with its article, whatever verb follows: "The Baltimore Sun obtained a copy", "the Harbour Herald's
+// editor". A person's name takes no "the"; a masthead's last word ends it.
+// (Only endings no club, office or product takes: "the Red Star players", "the United States Post office" are not papers.)
+const THE_MASTHEAD_ENDINGS = [...SURNAME_FREE_ENDINGS, 'Sun', 'Mercury', 'Echo', 'Argus', 'Sentinel', 'Globe', 'Mirror', 'Advertiser', 'Independent', 'Daily', 'Press', 'Presse', 'Monitor'];
+const THE_MASTHEAD_RE = uRe(String.raw`\b[Tt]he\s+((?:\p{Lu}[\p{L}.'’-]+\s+){1,3}(?:${THE_MASTHEAD_ENDINGS.join('|')}))(?![\p{L}\d]|\s+\p{Lu})`, 'gu');
+
 // A publication's title in quotation marks after a verb of publishing or a citation: "révélée par «GHI»",
 // "selon « Le Temps »", "reported by \"The Harbour Weekly\"" — a quoted name there is a title, hence an outlet.
 const QUOTED_PUBLICATION_RE = uRe(
@@ -204,6 +210,11 @@ export function findMediaMentions(text: string): OutletMention[] {
     if (!name) continue;
     const start = m.index! + m[0].length - raw.length;
     out.push({ name, start, end: start + name.length, strong: STRONG_MEDIA_RE.test(m[0]) });
+  }
+  for (const m of mastheads ? text.matchAll(THE_MASTHEAD_RE) : []) {
+    const name = m[1]!;
+    const start = m.index! + m[0].length - name.length;
+    if (!out.some((o) => o.start <= start && start < o.end)) out.push({ name, start, end: start + name.length });
   }
   for (const m of quoted ? text.matchAll(QUOTED_PUBLICATION_RE) : []) {
     const name = cleanOutletName(m[1]!);

@@ -83,15 +83,21 @@ function completeSpeakers(events: AttributionEvent[], all: AttributionEvent[]): 
  * Who the claim itself says spoke ("Pour le gouvernement, …", "X said that…"), as the
  * folded content words of each voice: read by the same rules as the corpus.
  */
-function claimVoices(claim: string, engine: AnalyserInput['engine']): Set<string>[] {
+function claimVoices(claim: string, engine: AnalyserInput['engine']): { voices: Set<string>[]; outlets: string[] } {
   // Most claims name no voice: read them only when a frame of saying could be there.
-  if (findReportingVerbs(claim).length === 0 && !/\b(?:selon|d['’]après|according\s+to)\b|^\s*pour\s/iu.test(claim)) return [];
+  if (findReportingVerbs(claim).length === 0 && !/\b(?:selon|d['’]après|according\s+to)\b|^\s*pour\s/iu.test(claim)) return { voices: [], outlets: [] };
   const events = docEvents(buildDoc('claim.txt', claim), engine.outlets);
-  return events.attributions
-    .filter((a) => a.kind !== 'vague')
+  const voices = events.attributions
+    .filter((a) => a.kind !== 'vague' && !events.sources.some((src) => src.sentence === a.sentence && foldKey(src.outlet) === foldKey(a.speaker)))
     .map((a) => new Set([...foldedWordSet(a.speaker)].filter((w) => w.length >= 3 && !isStopword(w, 'fr') && !isStopword(w, 'en'))))
     .filter((v) => v.size > 0);
+  // An outlet is the claim's source only when it frames the whole claim: "D'après le Baltimore Sun, …", "…, according to
+  // Reuters." ("…, révélés par The Stanford Daily" gives the paper one detail, not the claim.)
+  const frame = CLAIM_FRAME_RE.exec(claim)?.[0] ?? '';
+  return { voices, outlets: events.sources.filter((src) => frame.includes(src.outlet)).map((src) => foldKey(src.outlet)) };
 }
+
+const CLAIM_FRAME_RE = /^\s*(?:selon|d['’]après|according\s+to)\s+[^,]+,|,\s*(?:selon|d['’]après|according\s+to)\s+[^,]+$/iu;
 
 /** Whether an attribution names one of the claim's voices (a word of its speaker, role or organisation). */
 function namesVoice(a: AttributionEvent, voices: Set<string>[]): boolean {
@@ -128,7 +134,11 @@ interface ClaimReading {
   claimsIrregularity: boolean;
   charged: string[];
   voices: Set<string>[];
+  /** Outlets the claim gives as its source ("D'après le Baltimore Sun, …"), folded. */
+  claimOutlets: string[];
 }
+
+const voicesOf = ({ voices, outlets }: { voices: Set<string>[]; outlets: string[] }) => ({ voices, claimOutlets: outlets });
 
 function readClaimFor(input: AnalyserInput): ClaimReading {
   const { engine } = input;
@@ -145,7 +155,7 @@ function readClaimFor(input: AnalyserInput): ClaimReading {
     claimIsDenial: isDenialClaim(input.claim) || (saysInClaim && NONEXISTENCE_RE.test(input.claim)),
     claimsIrregularity: isIrregularity(input.claim),
     charged: chargedParty(input.claim),
-    voices: claimVoices(input.claim, engine),
+    ...voicesOf(claimVoices(input.claim, engine)),
   };
 }
 
@@ -304,7 +314,11 @@ function speakersOf(r: DocReading, claim: ClaimReading, own: AttributionEvent[])
     .filter((a) => !isOutletVoice(a, r.events.sources))
     .map((a) => namedLater(a, r.events.attributions));
   const { voices } = claim;
-  return voices.length > 0 && voiced.some((a) => namesVoice(a, voices)) ? voiced.filter((a) => namesVoice(a, voices)) : voiced;
+  if (voices.length > 0 && voiced.some((a) => namesVoice(a, voices))) return voiced.filter((a) => namesVoice(a, voices));
+  // The claim gives an outlet as its source and the document cites that outlet: the outlet is the source,
+  // and the people around it are what it reports on ("D'après le Baltimore Sun, les pirates réclamaient…").
+  const cited = claim.claimOutlets.some((o) => r.events.sources.some((s) => foldKey(s.outlet) === o || foldKey(s.outlet).includes(o) || o.includes(foldKey(s.outlet))));
+  return voices.length === 0 && cited ? [] : voiced;
 }
 
 /** Where the claim's speaker said it is a source too: "« … », a insisté Me X à BFMTV". */
