@@ -614,3 +614,13 @@ describe('no intention of doing it', () => {
     expect(r.mismatches.some((m) => /no intention of paying/.test(m.passageText))).toBe(true);
   });
 });
+
+describe('a first name shortened', () => {
+  // Written for this test.
+  const text = ['Cycling ban', '', 'Australian rider Robert Tanner has been provisionally suspended for an alleged doping violation, the union said.'].join('\n');
+  const engine = engineOf(buildDoc('tanner.txt', text));
+  it('is the same name: "Rob Tanner" is no swapped actor for "Robert Tanner"', async () => {
+    const r = await verifyClaim(engine, 'Australian rider Rob Tanner has been provisionally suspended for an alleged doping violation.', offlineAnalyser);
+    expect(r.mismatches).toEqual([]);
+  });
+});

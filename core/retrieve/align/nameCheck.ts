@@ -209,8 +209,10 @@ function otherModifier(c: Reading, p: Reading, span: NameSpan, spans: NameSpan[]
   const modifiers = new Set<string>();
   for (let k = span.first; k < span.last; k++) modifiers.add(word(c, k));
   const withHead = spans.filter((s) => s.last > s.first && word(p, s.last) === head);
+  // "Rob" for "Robert", "Alex" for "Alexander": a first name shortened is the same name.
+  const sameModifier = (w: string) => modifiers.has(w) || [...modifiers].some((m) => Math.min(m.length, w.length) >= 3 && (m.startsWith(w) || w.startsWith(m)));
   const holdsModifier = (s: NameSpan) => {
-    for (let k = s.first; k < s.last; k++) if (modifiers.has(word(p, k))) return true;
+    for (let k = s.first; k < s.last; k++) if (sameModifier(word(p, k))) return true;
     return false;
   };
   // The claim's own name in the passage, whole: no swap.
