@@ -769,3 +769,23 @@ describe('a claim that gives an outlet as its source', () => {
     expect(r.attributions).toEqual([]);
   });
 });
+
+describe('narration after a quoted passage', () => {
+  // Written for this test: long paragraphs, so that each is a passage.
+  const pad = (s: string) => `${s} ${'The courtroom was quiet as the jurors listened to the last arguments of the day. '.repeat(5)}`;
+  const text = [
+    'Harbour trial',
+    '',
+    pad('Defence lawyer Mark Dell said the prosecution case was full of gaps and built on a series of maybes.'),
+    '',
+    pad('Owen Tate is charged with fraud, but jurors can also choose a lesser charge of false accounting.'),
+    '',
+    pad('The harbour records were kept in the basement of the port authority for twenty years.'),
+  ].join('\n');
+  const local = engineOf('tate-trial.txt', text);
+  it('gives a sentence about a named subject of its own no inherited voice', async () => {
+    const r = await verifyClaim(local, 'Jurors in the Owen Tate trial can choose a lesser charge of false accounting instead of fraud.', offlineAnalyser);
+    expect(r.found).toBe(true);
+    expect(r.attributions.map((a) => a.speaker)).not.toContain('Mark Dell');
+  });
+});

@@ -58,6 +58,9 @@ function framesArticle(sentence: string): boolean {
   return words.length <= 8 && !FINITE_OR_SAYING_RE.test(sentence) && findReportingVerbs(sentence).length === 0;
 }
 
+// A sentence opening on a proper name, not a determiner, a pronoun or a connective: "Zimmerman is charged…".
+const NAMED_SUBJECT_RE = /^\s*(?!(?:Le|La|Les|L['’]|Un|Une|Des|Du|De|Ce|Cet|Cette|Ces|Son|Sa|Ses|Leur|Leurs|Il|Elle|Ils|Elles|On|The|A|An|This|That|These|Those|Its|His|Her|Their|It|He|She|They|We|In|On|At|En|Dans|Selon|According|Mais|But|Et|And|Or|Alors|Puis|Ensuite|Après|Avant|After|Before|When|Lorsque|Quand|Si|If)\b)\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+\p{Ll}/u;
+
 // Unnamed media speaking: "les médias locaux", "state media", "la presse locale".
 const MEDIA_VOICE_RE = /\b(?:médias|media|presse|press|journaux|newspapers)\b/iu;
 
@@ -295,6 +298,10 @@ function inheritedVoices(r: DocReading, own: AttributionEvent[]): AttributionEve
         const prev = doc.passages[p.n - 1];
         // Only across plain paragraph breaks: page furniture ("Related Post") ends the voice.
         const adjoining = prev !== undefined && !/\p{L}/u.test(doc.text.slice(prev.end, p.start));
+        // A sentence about a named subject of its own ("Zimmerman is charged with…" after "O'Mara said…")
+        // is the text's narration, not the quoted voice going on; "La frappe a tué…" goes on.
+        const best = r.carryingSentences.filter((x) => x.passageId === p.id).sort((a, b) => r.sharedWith(b.text) - r.sharedWith(a.text))[0];
+        if (best && NAMED_SUBJECT_RE.test(best.text)) return [];
         return prev && adjoining
           ? events.attributions.filter(
               (a) => a.passageId === prev.id && a.kind !== 'vague' && !ACCUSATION_RE.test(a.sentence.text) && !DENIAL_RE.test(a.sentence.text),
