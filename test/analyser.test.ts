@@ -765,7 +765,7 @@ describe('a claim that gives an outlet as its source', () => {
   const local = engineOf('ransom-note.txt', text);
   it('lists the outlet, and no one around it as the claim’s speaker', async () => {
     const r = await verifyClaim(local, "D'après le Harbour Herald, les pirates réclamaient 13 bitcoins pour débloquer les systèmes du port.", offlineAnalyser);
-    expect(r.sources.map((s) => s.outlet)).toContain('Harbour Herald');
+    expect(r.sources.map((s) => s.outlet)).toContain('The Harbour Herald');
     expect(r.attributions).toEqual([]);
   });
 });

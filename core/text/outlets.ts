@@ -178,7 +178,8 @@ function mastheadAfterFrame(m: RegExpMatchArray): boolean {
 // editor". A person's name takes no "the"; a masthead's last word ends it.
 // (Only endings no club, office or product takes: "the Red Star players", "the United States Post office" are not papers.)
 const THE_MASTHEAD_ENDINGS = [...SURNAME_FREE_ENDINGS, 'Sun', 'Mercury', 'Echo', 'Argus', 'Sentinel', 'Globe', 'Mirror', 'Advertiser', 'Independent', 'Daily', 'Press', 'Presse', 'Monitor'];
-const THE_MASTHEAD_RE = uRe(String.raw`\b[Tt]he\s+((?:\p{Lu}[\p{L}.'’-]+\s+){1,3}(?:${THE_MASTHEAD_ENDINGS.join('|')}))(?![\p{L}\d]|\s+\p{Lu})`, 'gu');
+// (The name keeps its article: "The Baltimore Sun", as the paper writes itself.)
+const THE_MASTHEAD_RE = uRe(String.raw`\b([Tt]he\s+(?:\p{Lu}[\p{L}.'’-]+\s+){1,3}(?:${THE_MASTHEAD_ENDINGS.join('|')}))(?![\p{L}\d]|\s+\p{Lu})`, 'gu');
 
 // A publication's title in quotation marks after a verb of publishing or a citation: "révélée par «GHI»",
 // "selon « Le Temps »", "reported by \"The Harbour Weekly\"" — a quoted name there is a title, hence an outlet.
@@ -210,11 +211,6 @@ export function findMediaMentions(text: string): OutletMention[] {
     if (!name) continue;
     const start = m.index! + m[0].length - raw.length;
     out.push({ name, start, end: start + name.length, strong: STRONG_MEDIA_RE.test(m[0]) });
-  }
-  for (const m of mastheads ? text.matchAll(THE_MASTHEAD_RE) : []) {
-    const name = m[1]!;
-    const start = m.index! + m[0].length - name.length;
-    if (!out.some((o) => o.start <= start && start < o.end)) out.push({ name, start, end: start + name.length });
   }
   for (const m of quoted ? text.matchAll(QUOTED_PUBLICATION_RE) : []) {
     const name = cleanOutletName(m[1]!);
@@ -266,6 +262,13 @@ export function findMediaMentions(text: string): OutletMention[] {
     if (!name) continue;
     const start = m.index! + m[1]!.length - raw.length;
     if (!out.some((o) => o.start <= start && start < o.end)) out.push({ name, start, end: start + name.length, strong: true });
+  }
+  // Last, so that a frame's reading of the same name wins: only a masthead no frame caught is added here.
+  for (const m of mastheads ? text.matchAll(THE_MASTHEAD_RE) : []) {
+    const name = m[1]!;
+    const start = m.index! + m[0].length - name.length;
+    const end = start + name.length;
+    if (!out.some((o) => o.start < end && start < o.end)) out.push({ name, start, end });
   }
   return out;
 }
