@@ -15,6 +15,7 @@ import type { Doc } from '../../corpus/types.js';
 import { clip } from './eventTypes.js';
 import { findHedges } from './hedges.js';
 import { findDisputes } from './disputes.js';
+import { NONEXISTENCE_RE, isDenialClaim, isIrregularity } from './claimKind.js';
 
 import { ACCUSATION_RE, CHARGE_RE, DENIAL_RE } from './cues.js';
 import { isStopword } from '../../text/terms.js';
@@ -23,29 +24,9 @@ import { tokenize } from '../../text/tokens.js';
 import { findReportingVerbs, reportingVerbs } from '../../text/verbs.js';
 
 const within = (s: SentenceRef, ids: Set<string>) => ids.has(s.passageId);
-// That something was not, or did not happen: "there were no talks", "il n'y a eu aucune frappe", "no civilians
-// were killed", "never happened". (Not a failing: "n'a tenu aucun engagement" accuses, and a denial contests it.)
-const NONEXISTENCE_RE =
-  /\b(?:there\s+(?:was|were|is|are|had\s+been|have\s+been|has\s+been)\s+no|no\s+[\p{L}-]+\s+(?:was|were|had\s+been|have\s+been|has\s+been)|n['’]y\s+(?:a|avait|aurait)\s+(?:eu\s+)?(?:aucune?|pas|jamais|ni)|aucune?\s+[\p{L}-]+\s+n['’](?:a|ont|avait|avaient|est|était)\s+(?:été|eu)|never\s+(?:happened|took\s+place|existed)|did\s+not\s+(?:happen|take\s+place|exist)|n['’](?:a|ont)\s+jamais\s+eu\s+lieu)\b/iu;
-
 // A link to another article inside this one ("Lire aussi : …", "Read more: …"): its headline is
 // another story's, so it is said by no one here and inherits neither a voice nor a source.
 const CROSS_REFERENCE_RE = /^\s*(?:(?:à\s+)?(?:lire|voir)\s+(?:aussi|également|encore|plus)|(?:read|see)\s+(?:also|more)|related(?:\s+(?:post|article|story))?)\s*[:：]/iu;
-
-// A claim of irregularity contests an outcome ("the vote was tainted by fraud", "a fait appel"):
-// a denial of it disputes the claim. Only a verb of denying makes such a claim a denial itself.
-// (Staging too: a claim of staged attacks or provocations agrees with "attaques mises en scène".)
-const IRREGULARITY_RE = /\b(?:fraud\p{L}*|irregularit\p{L}*|irrégularités?|truqu\p{L}*|rigg(?:ed|ing)|appeal\p{L}*|appel|cassation|illégal\p{L}*|illegal\p{L}*|unlawful\p{L}*|mise?s?\s+en\s+scène|provocations?|fausse\s+bannière|faux\s+drapeau|false[\s-]flag|staged)\b/iu;
-const DENYING_VERB_RE = /\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|ni(?:e|ent|é|ée|er|ait)|démen\p{L}*|rejet\p{L}*|réfut\p{L}*|contest\p{L}*)\b/iu;
-
-/** Whether a text alleges an irregularity without denying anything. */
-function isIrregularity(text: string): boolean {
-  return IRREGULARITY_RE.test(text) && !DENYING_VERB_RE.test(text);
-}
-
-function isDenialClaim(claim: string): boolean {
-  return DENIAL_RE.test(claim) && !isIrregularity(claim);
-}
 
 // A lede line that credits the whole story: "Avec AFP", "Article rédigé par franceinfo avec AFP"
 // (a short line with no verb), or one that points back at it ("C'est ce qu'a publié X, citant Y").
