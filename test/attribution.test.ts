@@ -907,3 +907,19 @@ describe('more hedges, and an inquiry as a basis', () => {
     expect(speakerNames("Selon l'enquête, les indemnités étaient versées à un groupe d'élus.")).toEqual([]);
   });
 });
+
+describe('an anonymous source named again', () => {
+  const vagueOf = (text: string) =>
+    extractDocEvents(buildDoc('t.txt', `Un titre\n\n${text}`), new OutletRegistry([])).attributions.map((a) => a.speaker);
+  it('keeps "a source from the Harbour Court" whole, and gives it "the source confirmed" after', () => {
+    const names = vagueOf('A source from the Harbour Court has told the Herald that the ban will be reduced. “It is very likely that we will reduce the penalty,” the source confirmed.');
+    expect(names).toEqual(['A source from the Harbour Court', 'A source from the Harbour Court']);
+  });
+});
+
+describe('a masthead that is also a word, in a sentence folding shortens', () => {
+  it('finds "Libération" in a sentence with a spaced dash', () => {
+    const text = 'Le maire a démissionné – selon Libération, deux élus l’y ont poussé.';
+    expect(new OutletRegistry().find(text).map((m) => m.name)).toContain('Libération');
+  });
+});

@@ -399,7 +399,14 @@ export class OutletRegistry {
         // or as the outlet writes itself ("dpa").
         if (gram.length <= 3 && name !== name.toUpperCase() && name !== this.keys.get(gram)) continue;
         const canonical = this.common.get(gram);
-        if (canonical !== undefined && !(aligned && isProperNounUse(text, start, end, canonical))) continue;
+        if (canonical !== undefined) {
+          // A name that is also a phrase counts only with its own capitals, read in the text itself: where
+          // folding moved the offsets (a dash, a double space), find the name as the outlet writes it.
+          const at = aligned ? start : text.indexOf(canonical, Math.max(0, start - 8));
+          if (at < 0 || !isProperNounUse(text, at, at + canonical.length, canonical)) continue;
+          best = { name: text.slice(at, at + canonical.length), start: at, end: at + canonical.length };
+          continue;
+        }
         best = { name, start, end };
       }
       best ??= this.contracted(text, words, i, aligned);

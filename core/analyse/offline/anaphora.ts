@@ -49,6 +49,9 @@ export class Antecedents {
   /** The last unnamed speaker ("the company", "le groupe"), for a pronoun when no named one is nearer. */
   private described: SpeakerParts | null = null;
   private describedAt = -99;
+  /** The last anonymous source, for "the source" / "la source" after it. */
+  private source: SpeakerParts | null = null;
+  private sourceAt = -99;
   /** The last speaker or outlet mentioned, whichever came later ("selon ce dernier"). */
   last: Entity | null = null;
   /** The last outlet named, however far back ("le quotidien" points to it). */
@@ -118,11 +121,19 @@ export class Antecedents {
   }
 
   /** A role noun that points back: the recent named speaker, if its description holds that noun. */
+  /** Records an anonymous source ("une source policière", "a source from CAS") for "la source" and "the source" after it. */
+  anonymousSource(parts: SpeakerParts): void {
+    this.source = parts;
+    this.sourceAt = this.sentence;
+  }
+
   description(np: string): SpeakerParts | null {
     const t = np.trim();
     const m = ROLE_ANAPHOR_RE.exec(t.charAt(0).toLowerCase() + t.slice(1));
     if (!m) return null;
     const head = m[1]!.toLowerCase();
+    // "the source" after "a source from CAS": the anonymous source, when it came after the last named speaker.
+    if (head === 'source' && this.source && this.sourceAt >= this.namedAt && this.sentence - this.sourceAt <= ANAPHORA_REACH + 1) return this.source;
     const s = this.named;
     if (!s || this.sentence - this.namedAt > ANAPHORA_REACH + 1) return this.titleHolder(head);
     // "insiste la fédération" after "a répliqué l'IAAF": the acronym's expansion describes it too.

@@ -351,19 +351,29 @@ class DocReader {
     // "Selon nos informations", "according to our sources": the publisher's own reporting, no one else's voice.
     if (!vague || /\b(?:nos|our)\s/iu.test(vague[0])) return;
     // The unnamed source as the text words it: "Les médias locaux", "Des rumeurs circulent".
-    const speaker = vague[0].replace(/^(?:selon|d['’]après|according\s+to|de)\s+|^(?:a|ont)\s+reçu\s+/iu, '').trim();
-    ctx.found.push(attribution({ speaker: speaker || vague[0], role: null, organization: null, named: false }, 'vague', clip(ctx.s), ctx.s, false));
+    const speaker = vague[0]
+      .replace(/^(?:selon|d['’]après|according\s+to|de)\s+|^(?:a|ont)\s+reçu\s+/iu, '')
+      // "a source from CAS has now told": the source ends with the capitalised name it is from.
+      .replace(/^(.*?\b(?:from|at|within|inside|in|chez|au\s+sein\s+d[eu]|à\s+la|à\s+l['’]|au)\s+(?:the\s+|l['’]|la\s+|le\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)\s+\p{Ll}.*$/u, '$1')
+      .trim();
+    const parts = { speaker: speaker || vague[0], role: null, organization: null, named: false };
+    ctx.found.push(attribution(parts, 'vague', clip(ctx.s), ctx.s, false));
+    // "a source from CAS told Goal…", then "…, the source confirmed": the same anonymous source.
+    if (/\bsources?\b/iu.test(parts.speaker)) this.antecedents.anonymousSource(parts);
   }
 }
 
-// (Lower case: "WHO say…" is the World Health Organization.)
 // A capitalised name opening a sentence whose verb phrase goes on "… and" before this verb.
 const SHARED_SUBJECT_RE = /^((?:\p{Lu}[\p{L}'’.-]+\s+){1,3}\p{Lu}[\p{L}'’.-]+)\s+(?:from|of|de|du)?\s*[^,;:«»“”"]{0,120}\s(?:and|et)\s*$/u;
+// Verbs of going on with what one said: "a ajouté", "poursuit", "added".
 const CONTINUING_VERB_RE = /\b(?:ajout\p{L}*|poursui\p{L}*|renchéri\p{L}*|conclu\p{L}*|added|adds|continued|concluded)\b/iu;
 // A poll suggests; it does not speak (its pollster does): "The poll of voters in Papineau … suggested".
 const POLL_NP_RE = /^(?:(?:the|a|an|this|le|la|ce|un|une)\s+)?(?:new\s+|latest\s+|dernier\s+|nouveau\s+)?(?:poll|survey|sondage)\b/iu;
+// A site's address as a subject: "horsjeu.net dévoile…".
 const SITE_NAME_RE = /^(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|net|org|fr|ch|be|ca|info|news|co\.uk|de|it|es|ma|dz|tn)$/iu;
+// "the source", "cette source": a source named before, or no one.
 const DEFINITE_SOURCE_RE = /^(?:the|this|that|la|cette|ladite)\s+(?:same\s+|même\s+)?source$/iu;
+// (Lower case: "WHO say…" is the World Health Organization.)
 const RELATIVE_SUBJECT_RE = /^(?:who|which|qui|lequel|laquelle|lesquels|lesquelles)$/u;
 // The capitalised name right before ", who": "New York Attorney General Letitia James, who".
 const NAME_BEFORE_RELATIVE_RE = /(?<![\p{L}'’])((?:\p{Lu}[\p{L}'’.-]*\s+){0,5}\p{Lu}[\p{L}'’.-]*)\s*,\s*(?:who|which|qui|lequel|laquelle|lesquels|lesquelles)\s*$/u;
