@@ -923,3 +923,10 @@ describe('a masthead that is also a word, in a sentence folding shortens', () =>
     expect(new OutletRegistry().find(text).map((m) => m.name)).toContain('Libération');
   });
 });
+
+describe('an investigation as the ground of a statement', () => {
+  it('hears "selon l’enquête" and "according to investigators" as hedges', () => {
+    expect(hedgeTexts("Selon l'enquête, les indemnités étaient versées à un groupe d'élus.").join(' ')).toMatch(/Selon l'enquête/);
+    expect(hedgeTexts('According to investigators, the fire started in the kitchen.').join(' ')).toMatch(/According to investigators/);
+  });
+});
