@@ -930,3 +930,10 @@ describe('an investigation as the ground of a statement', () => {
     expect(hedgeTexts('According to investigators, the fire started in the kitchen.').join(' ')).toMatch(/According to investigators/);
   });
 });
+
+describe('a basis after "selon"', () => {
+  it('reads "selon les montants", "selon les cas" as no one', () => {
+    expect(speakerNames('Les élus versaient leurs indemnités dans un pot commun avant une redistribution selon les montants.')).toEqual([]);
+    expect(speakerNames('Le délai varie selon les cas, de deux à six mois.')).toEqual([]);
+  });
+});

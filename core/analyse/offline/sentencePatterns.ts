@@ -54,7 +54,7 @@ export const SUBORDINATE_RE = uRe(/\b(?:that|which|who|que|qu['’]|qui)\b/iu);
 export const INVERTED_CLITIC_RE = uRe(/-(?:t-)?(il|elle|ils|elles)\b/iu);
 export const CLITIC_AFTER_RE = uRe(/^-(?:t-)?(il|elle|ils|elles)\b/iu);
 export const BASIS_NP_RE = uRe(
-  /^(?:les|le|la|l['’]|des|ces|ce|cette|son|sa|ses|leurs?|the|its|their)?\s*(?:plans?|procédures?|accords?|règles?|termes|critères|normes|principes|modalités|conditions|estimations|calculs|décomptes|données|chiffres|résultats|discours|lois?|textes?|articles?|enquêtes?|estimates|figures|rules|terms|criteria|standards|procedures|guidelines|data|results|laws?|agreements?|investigations?|inquiry|inquiries|probe)\b/iu,
+  /^(?:les|le|la|l['’]|des|ces|ce|cette|son|sa|ses|leurs?|the|its|their)?\s*(?:plans?|procédures?|accords?|règles?|termes|critères|normes|principes|modalités|conditions|estimations|calculs|décomptes|données|chiffres|résultats|discours|lois?|textes?|articles?|enquêtes?|montants|sommes|cas|besoins|barèmes|tarifs|circonstances|périodes|scénarios|hypothèses|amounts|cases|needs|circumstances|scenarios|estimates|figures|rules|terms|criteria|standards|procedures|guidelines|data|results|laws?|agreements?|investigations?|inquiry|inquiries|probe)\b/iu,
 );
 // ("the agency's report" is the report's.)
 // One describing word may come first: "a weekly newspaper", "un quotidien régional" has it after.
