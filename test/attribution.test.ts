@@ -4,7 +4,8 @@ import { extractDocEvents } from '../core/analyse/offline/events.js';
 import { findHedges } from '../core/analyse/offline/hedges.js';
 import { DENIAL_RE } from '../core/analyse/offline/cues.js';
 import { findDisputes } from '../core/analyse/offline/disputes.js';
-import { OutletRegistry, findMediaMentions } from '../core/text/outlets.js';
+import { OutletRegistry } from '../core/text/outlets.js';
+import { findMediaMentions } from '../core/text/mediaMentions.js';
 
 // Sentences written for these tests, one per way news attributes speech; none is
 // from the corpus or the labelled claims, and none is about the same subject.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { OutletRegistry, findMediaMentions } from '../core/text/outlets.js';
+import { OutletRegistry } from '../core/text/outlets.js';
+import { findMediaMentions } from '../core/text/mediaMentions.js';
 import { assembleCorpus, buildDoc } from '../core/corpus/load.js';
 import { buildEngine } from '../core/engine.js';
 import { docEvents } from '../core/analyse/offline/events.js';

@@ -5,7 +5,8 @@
  * A learnt name that merely extends another ("Avia-Pro Moscou" when
  * "AVIA-PRO" is known) is cut back to it, and documents' outlets with it.
  */
-import { OutletRegistry, findMediaMentions, outletKey } from '../text/outlets.js';
+import { OutletRegistry, outletKey } from '../text/outlets.js';
+import { findMediaMentions } from '../text/mediaMentions.js';
 import type { Corpus } from './types.js';
 
 /** The shortest known name that `name` extends word by word, else `name` itself. */

@@ -5,7 +5,8 @@
  * speaker or outlet named just before. Cached per document.
  */
 import { splitSentences } from '../../text/sentences.js';
-import { findMediaMentions, isPhotoCredit, type OutletRegistry } from '../../text/outlets.js';
+import { isPhotoCredit, type OutletRegistry } from '../../text/outlets.js';
+import { findMediaMentions } from '../../text/mediaMentions.js';
 import { nationForms } from '../../retrieve/nations.js';
 import { sameByInitials } from '../../retrieve/align/nameCheck.js';
 import { foldKey } from '../../text/fold.js';
