@@ -39,6 +39,13 @@ import {
   SELON_RE,
   APPOSED_NAME_RE,
   SUBORDINATE_RE,
+  SHARED_SUBJECT_RE,
+  CONTINUING_VERB_RE,
+  POLL_NP_RE,
+  SITE_NAME_RE,
+  DEFINITE_SOURCE_RE,
+  RELATIVE_SUBJECT_RE,
+  NAME_BEFORE_RELATIVE_RE,
 } from './sentencePatterns.js';
 
 export type { AttributionEvent, DocEvents, SentenceRef, SourceEvent } from './eventTypes.js';
@@ -363,21 +370,6 @@ class DocReader {
     if (/\bsources?\b/iu.test(parts.speaker)) this.antecedents.anonymousSource(parts);
   }
 }
-
-// A capitalised name opening a sentence whose verb phrase goes on "… and" before this verb.
-const SHARED_SUBJECT_RE = /^((?:\p{Lu}[\p{L}'’.-]+\s+){1,3}\p{Lu}[\p{L}'’.-]+)\s+(?:from|of|de|du)?\s*[^,;:«»“”"]{0,120}\s(?:and|et)\s*$/u;
-// Verbs of going on with what one said: "a ajouté", "poursuit", "added".
-const CONTINUING_VERB_RE = /\b(?:ajout\p{L}*|poursui\p{L}*|renchéri\p{L}*|conclu\p{L}*|added|adds|continued|concluded)\b/iu;
-// A poll suggests; it does not speak (its pollster does): "The poll of voters in Papineau … suggested".
-const POLL_NP_RE = /^(?:(?:the|a|an|this|le|la|ce|un|une)\s+)?(?:new\s+|latest\s+|dernier\s+|nouveau\s+)?(?:poll|survey|sondage)\b/iu;
-// A site's address as a subject: "horsjeu.net dévoile…".
-const SITE_NAME_RE = /^(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|net|org|fr|ch|be|ca|info|news|co\.uk|de|it|es|ma|dz|tn)$/iu;
-// "the source", "cette source": a source named before, or no one.
-const DEFINITE_SOURCE_RE = /^(?:the|this|that|la|cette|ladite)\s+(?:same\s+|même\s+)?source$/iu;
-// (Lower case: "WHO say…" is the World Health Organization.)
-const RELATIVE_SUBJECT_RE = /^(?:who|which|qui|lequel|laquelle|lesquels|lesquelles)$/u;
-// The capitalised name right before ", who": "New York Attorney General Letitia James, who".
-const NAME_BEFORE_RELATIVE_RE = /(?<![\p{L}'’])((?:\p{Lu}[\p{L}'’.-]*\s+){0,5}\p{Lu}[\p{L}'’.-]*)\s*,\s*(?:who|which|qui|lequel|laquelle|lesquels|lesquelles)\s*$/u;
 
 const isNationality = (name: string) => (['en', 'fr'] as const).some((lang) => nationForms(lang).adjectives.has(name.toLowerCase()));
 

@@ -70,3 +70,19 @@ export const COLLECTIVE_DESCRIPTION_RE = uRe(/^(?:le|la|l['’]|the)\s*(?:groupe
 export const EVIDENCE_NP_RE = uRe(
   /^(?:les|des|ces|ses|leurs|the|these|those|its|their)?\s*(?:(?:[\p{L}-]+\s+)?(?:factures|reçus|relevés|chiffres|données|images|vidéos|photos|photographies|courriels|e-mails|mails|messages|SMS|enregistrements|documents|pièces|invoices|receipts|records|figures|data|images|videos|photos|photographs|emails|e-mails|texts|messages|recordings|documents|files|statistics|statistiques|polls|surveys|sondages)|(?:facture|reçu|relevé|image|vidéo|photo|photographie|courriel|enregistrement|invoice|receipt|video|photo|photograph|email|recording|file|poll|survey|sondage)\b)(?:\s+(?:internes?|bancaires?|internal|bank|leaked|officielles?|official))?$/iu,
 );
+
+// Subjects read apart: a shared subject, a relative, a poll, a site, a definite source, a verb of going on.
+// A capitalised name opening a sentence whose verb phrase goes on "… and" before this verb.
+export const SHARED_SUBJECT_RE = /^((?:\p{Lu}[\p{L}'’.-]+\s+){1,3}\p{Lu}[\p{L}'’.-]+)\s+(?:from|of|de|du)?\s*[^,;:«»“”"]{0,120}\s(?:and|et)\s*$/u;
+// Verbs of going on with what one said: "a ajouté", "poursuit", "added".
+export const CONTINUING_VERB_RE = /\b(?:ajout\p{L}*|poursui\p{L}*|renchéri\p{L}*|conclu\p{L}*|added|adds|continued|concluded)\b/iu;
+// A poll suggests; it does not speak (its pollster does): "The poll of voters in Papineau … suggested".
+export const POLL_NP_RE = /^(?:(?:the|a|an|this|le|la|ce|un|une)\s+)?(?:new\s+|latest\s+|dernier\s+|nouveau\s+)?(?:poll|survey|sondage)\b/iu;
+// A site's address as a subject: "horsjeu.net dévoile…".
+export const SITE_NAME_RE = /^(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|net|org|fr|ch|be|ca|info|news|co\.uk|de|it|es|ma|dz|tn)$/iu;
+// "the source", "cette source": a source named before, or no one.
+export const DEFINITE_SOURCE_RE = /^(?:the|this|that|la|cette|ladite)\s+(?:same\s+|même\s+)?source$/iu;
+// (Lower case: "WHO say…" is the World Health Organization.)
+export const RELATIVE_SUBJECT_RE = /^(?:who|which|qui|lequel|laquelle|lesquels|lesquelles)$/u;
+// The capitalised name right before ", who": "New York Attorney General Letitia James, who".
+export const NAME_BEFORE_RELATIVE_RE = /(?<![\p{L}'’])((?:\p{Lu}[\p{L}'’.-]*\s+){0,5}\p{Lu}[\p{L}'’.-]*)\s*,\s*(?:who|which|qui|lequel|laquelle|lesquels|lesquelles)\s*$/u;
