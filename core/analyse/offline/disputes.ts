@@ -56,9 +56,9 @@ function byOf(sentence: string, cueIndex: number, cueEnd: number, speaker: strin
   return speaker ?? subject;
 }
 
-// What stands between a subject and the cue it opens: "began countering", "a commencé à contester", "on Friday".
+// What stands between a subject and the cue it opens: "began countering", "a commencé à contester" (a day
+// after the subject, "on Friday", cleanSubject drops).
 const ONSET_VERB_END_RE = /\s+(?:began|begun|begins|begin|started|starts|start|continued|continues|continue|commencé|commence|commencent|continué|continuent)(?:\s+(?:à|de|d['’]|to))?\s*$/iu;
-const TIME_END_RE = /\s+(?:(?:on|last|this)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|yesterday|today|hier)\s*$/iu;
 
 /** The words before a sentence's first finite verb: its subject, when it opens the sentence. */
 function firstSubject(sentence: string): string {
@@ -73,8 +73,7 @@ function subjectOf(sentence: string, cueIndex: number): string | null {
     sentence
       .slice(0, cueIndex)
       .replace(ONSET_VERB_END_RE, '')
-      .replace(/\s+(?:a|ont|avait|avaient|has|have|had)(?:\s+[\p{L}'’]+)*\s*$/u, '')
-      .replace(TIME_END_RE, ''),
+      .replace(/\s+(?:a|ont|avait|avaient|has|have|had)(?:\s+[\p{L}'’]+)*\s*$/u, ''),
   );
   if (!subject) return null;
   // "Eric Black was named … and he has denied …": the pronoun is the sentence's first subject.

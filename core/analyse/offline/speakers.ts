@@ -188,7 +188,7 @@ export function cleanSubject(subject: string): string {
   return segments
     .join(', ')
     // "David De Gea on Friday denied", "Judge Thomas Zilly in Seattle dismissed": the time and the place are not the speaker.
-    .replace(/\s+(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|(?:last|this)\s+(?:week|month|year|night|morning|afternoon|evening))$/iu, '')
+    .replace(/\s+(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|(?:last|this)\s+(?:week|month|year|night|morning|afternoon|evening)|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)$/iu, '')
     .replace(/(?<=\p{Lu}[\p{L}'’.-]+\s+\p{Lu}[\p{L}'’.-]+)\s+(?:in|at|from)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?$/u, '')
     .replace(/\s+(?:further|also|later|then|again|once\s+again|repeatedly|publicly|firmly|ensuite|également|aussi|encore|toutefois|pourtant|alors)$/iu, '')
     // "Trump actually said", "the firm previously stated": an adverb, not part of the name.
