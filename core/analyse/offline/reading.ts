@@ -25,9 +25,9 @@ export const CROSS_REFERENCE_RE = /^\s*(?:(?:à\s+)?(?:lire|voir)\s+(?:aussi|ég
  * Who the claim itself says spoke ("Pour le gouvernement, …", "X said that…"), as the
  * folded content words of each voice: read by the same rules as the corpus.
  */
-export function claimVoices(claim: string, engine: AnalyserInput['engine']): { voices: Set<string>[]; outlets: string[] } {
+function claimVoices(claim: string, engine: AnalyserInput['engine']): { voices: Set<string>[]; claimOutlets: string[] } {
   // Most claims name no voice: read them only when a frame of saying could be there.
-  if (findReportingVerbs(claim).length === 0 && !/\b(?:selon|d['’]après|according\s+to)\b|^\s*pour\s/iu.test(claim)) return { voices: [], outlets: [] };
+  if (findReportingVerbs(claim).length === 0 && !/\b(?:selon|d['’]après|according\s+to)\b|^\s*pour\s/iu.test(claim)) return { voices: [], claimOutlets: [] };
   const events = docEvents(buildDoc('claim.txt', claim), engine.outlets);
   const voices = events.attributions
     .filter((a) => a.kind !== 'vague' && !events.sources.some((src) => src.sentence === a.sentence && foldKey(src.outlet) === foldKey(a.speaker)))
@@ -36,7 +36,7 @@ export function claimVoices(claim: string, engine: AnalyserInput['engine']): { v
   // An outlet is the claim's source only when it frames the whole claim: "D'après le Baltimore Sun, …", "…, according to
   // Reuters." ("…, révélés par The Stanford Daily" gives the paper one detail, not the claim.)
   const frame = CLAIM_FRAME_RE.exec(claim)?.[0] ?? '';
-  return { voices, outlets: events.sources.filter((src) => frame.includes(src.outlet)).map((src) => foldKey(src.outlet)) };
+  return { voices, claimOutlets: events.sources.filter((src) => frame.includes(src.outlet)).map((src) => foldKey(src.outlet)) };
 }
 
 const CLAIM_FRAME_RE = /^\s*(?:selon|d['’]après|according\s+to)\s+[^,]+,|,\s*(?:selon|d['’]après|according\s+to)\s+[^,]+$/iu;
@@ -62,7 +62,6 @@ export interface ClaimReading {
   claimOutlets: string[];
 }
 
-const voicesOf = ({ voices, outlets }: { voices: Set<string>[]; outlets: string[] }) => ({ voices, claimOutlets: outlets });
 
 export function readClaimFor(input: AnalyserInput): ClaimReading {
   const { engine } = input;
@@ -79,7 +78,7 @@ export function readClaimFor(input: AnalyserInput): ClaimReading {
     claimIsDenial: isDenialClaim(input.claim) || (saysInClaim && NONEXISTENCE_RE.test(input.claim)),
     claimsIrregularity: isIrregularity(input.claim),
     charged: chargedParty(input.claim),
-    ...voicesOf(claimVoices(input.claim, engine)),
+    ...claimVoices(input.claim, engine),
   };
 }
 
