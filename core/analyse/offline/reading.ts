@@ -62,7 +62,6 @@ export interface ClaimReading {
   claimOutlets: string[];
 }
 
-
 export function readClaimFor(input: AnalyserInput): ClaimReading {
   const { engine } = input;
   const concepts = input.concepts ?? buildConcepts(input.claim, input.lang, engine.index, engine.lexicon);
