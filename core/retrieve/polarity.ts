@@ -58,7 +58,7 @@ function isNegator(tokens: Token[], k: number, text: string): boolean {
   return false;
 }
 
-const REFUSING_RE = /^(?:refus\p{Ll}*|declin(?:e|ed|es|ing)|refus(?:e|ed|es|ing)|fail(?:s|ed|ing)?|renon[cç]\p{Ll}*)$/iu;
+const REFUSING_RE = /^(?:refus\p{Ll}*|declin(?:e|ed|es|ing)|fail(?:s|ed|ing)?|renon[cç]\p{Ll}*)$/iu;
 
 /** "has yet to decide", "was yet to find": not yet. */
 const isYetTo = (w: string, next: string) => w === 'yet' && next === 'to';
